@@ -1,0 +1,4 @@
+package org.careprint.audio;
+
+public record AudioResult(double durationSeconds, int chapterCount) {
+}

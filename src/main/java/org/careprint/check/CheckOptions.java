@@ -1,0 +1,12 @@
+package org.careprint.check;
+
+import java.time.LocalDate;
+import java.util.function.Predicate;
+
+/**
+ * @param spelling   run the LanguageTool spelling rule (slow start-up)
+ * @param knownWord  words never flagged as misspelt (glossary terms, lexicon words)
+ * @param today      the date "future" and "overdue" are measured against
+ */
+public record CheckOptions(boolean spelling, Predicate<String> knownWord, LocalDate today) {
+}

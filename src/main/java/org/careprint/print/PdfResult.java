@@ -1,0 +1,4 @@
+package org.careprint.print;
+
+public record PdfResult(int pageCount) {
+}
