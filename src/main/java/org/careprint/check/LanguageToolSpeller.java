@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.function.Predicate;
 import org.careprint.model.CarePrintException;
 import org.languagetool.AnalyzedSentence;
 import org.languagetool.JLanguageTool;
@@ -26,14 +27,17 @@ final class LanguageToolSpeller {
     private static final int MAX_SUGGESTIONS = 3;
     private final ConcurrentLinkedDeque<Engine> idle = new ConcurrentLinkedDeque<>();
 
-    /** Misspellings in {@code text}, with offsets into it. */
-    List<Misspelling> check(String text) {
+    /**
+     * Misspellings in {@code text} that {@code wanted} keeps, with offsets into it. Suggestions are computed
+     * (slowly) only for kept words, so the filter sees misspellings without suggestions.
+     */
+    List<Misspelling> check(String text, Predicate<Misspelling> wanted) {
         Engine engine = idle.pollFirst();
         if (engine == null) {
             engine = new Engine();
         }
         try {
-            return engine.check(text);
+            return engine.check(text, wanted);
         } finally {
             idle.offerFirst(engine);
         }
@@ -43,7 +47,7 @@ final class LanguageToolSpeller {
     void warmUp() {
         if (idle.isEmpty()) {
             Engine engine = new Engine();
-            engine.check("Warm up.");
+            engine.check("Warm up.", m -> true);
             idle.offerFirst(engine);
         }
     }
@@ -64,7 +68,7 @@ final class LanguageToolSpeller {
             }
         }
 
-        List<Misspelling> check(String text) {
+        List<Misspelling> check(String text, Predicate<Misspelling> wanted) {
             List<Misspelling> found = new ArrayList<>();
             int offset = 0;
             try {
@@ -78,8 +82,12 @@ final class LanguageToolSpeller {
                         if (from < 0 || from >= to) {
                             continue;
                         }
+                        Misspelling bare = new Misspelling(from, to, text.substring(from, to), List.of());
+                        if (!wanted.test(bare)) {
+                            continue;
+                        }
                         List<String> suggestions = match.getSuggestedReplacements();
-                        found.add(new Misspelling(from, to, text.substring(from, to),
+                        found.add(new Misspelling(from, to, bare.word(),
                                 suggestions.subList(0, Math.min(MAX_SUGGESTIONS, suggestions.size()))));
                     }
                     offset = base + sentence.length();
