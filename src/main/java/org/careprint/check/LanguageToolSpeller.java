@@ -58,6 +58,11 @@ final class LanguageToolSpeller {
         private final MorfologikAmericanSpellerRule rule;
 
         Engine() {
+            // LanguageTool logs through SLF4J; with no binding on the class path SLF4J prints three warning
+            // lines to stderr, which would land in `careprint check` output. Silence only that notice.
+            if (System.getProperty("slf4j.internal.verbosity") == null) {
+                System.setProperty("slf4j.internal.verbosity", "ERROR");
+            }
             try {
                 language = Languages.getLanguageForShortCode("en-US");
                 tool = new JLanguageTool(language);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;
 import org.careprint.model.Finding;
+import org.careprint.model.Inline;
 import org.careprint.model.Severity;
 import org.junit.jupiter.api.Test;
 
@@ -47,5 +48,12 @@ class LostListRuleTest {
     void colonInsideTheParagraphIsNotALeadIn() {
         assertEquals(List.of(), rule.check(context(handout(para(1, "Note: call us if you have a fever."),
                 heading(2, "Next")))));
+    }
+
+    @Test
+    void boldLabelIsAStandInHeadingNotALeadIn() {
+        assertEquals(List.of(), rule.check(context(handout(
+                para(1, new Inline.Emphasis(inlines("What to expect:"))),
+                para(2, "You will go home the same day.")))));
     }
 }
