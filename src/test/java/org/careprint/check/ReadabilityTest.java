@@ -65,4 +65,13 @@ class ReadabilityTest {
         assertTrue(hardest.get(0).grade() > hardest.get(1).grade());
         assertEquals(4, stats.sentenceCount());
     }
+
+    @Test
+    void fullSentencesRankAboveShortFragments() {
+        TextStats stats = TextStats.of(handout(
+                list(1, "Triple-negative", "Hormone receptor-positive"),
+                para(3, "Your doctor may suggest radiation therapy after surgery.")));
+        assertEquals(3, stats.hardest(1).get(0).line());
+        assertEquals(List.of(3, 1, 2), stats.hardest(3).stream().map(SentenceScore::line).toList());
+    }
 }
