@@ -80,8 +80,16 @@ final class LanguageToolSpeller {
                 for (String sentence : tool.sentenceTokenize(text)) {
                     int at = text.indexOf(sentence, offset);
                     int base = at >= 0 ? at : offset;
-                    AnalyzedSentence analyzed = tool.getAnalyzedSentence(sentence);
-                    for (RuleMatch match : rule.match(analyzed)) {
+                    RuleMatch[] matches;
+                    try {
+                        AnalyzedSentence analyzed = tool.getAnalyzedSentence(sentence);
+                        matches = rule.match(analyzed);
+                    } catch (RuntimeException e) {
+                        // Odd content must never stop a check; an unanalysable sentence is just not spell-checked.
+                        offset = base + sentence.length();
+                        continue;
+                    }
+                    for (RuleMatch match : matches) {
                         int from = base + match.getFromPos();
                         int to = Math.min(text.length(), base + match.getToPos());
                         if (from < 0 || from >= to) {
