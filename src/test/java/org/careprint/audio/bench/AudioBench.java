@@ -28,13 +28,19 @@ public final class AudioBench {
             + "team care plan scan test results week month nurse side effects help feel tired pain often most "
             + "people also small large new ask talk about how when your the and with for that this can will").split(" ");
 
+    private static final java.lang.management.ThreadMXBean CPU =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+
     private AudioBench() {
     }
 
     public static void main(String[] args) throws IOException {
         int words = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        Path outDir = args.length > 2 ? Path.of(args[2]) : null;
+        Path outDir = args.length > 2 && !args[2].isEmpty() ? Path.of(args[2]) : null;
         String format = args.length > 3 ? args[3] : "mp3";
         Handout handout = generate(words, 42);
         ReviewInfo review = new ReviewInfo(LocalDate.of(2015, 8, 31), "", LocalDate.of(2022, 6, 7),
@@ -47,11 +53,17 @@ public final class AudioBench {
             ByteArrayOutputStream audio = new ByteArrayOutputStream();
             ByteArrayOutputStream vtt = new ByteArrayOutputStream();
             long start = System.nanoTime();
+            long cpuStart = CPU.getCurrentThreadCpuTime();
+            long processStart = PROCESS.getProcessCpuTime();
             AudioResult result = renderer.render(handout, review, audio, vtt);
             double wall = (System.nanoTime() - start) / 1e9;
-            System.out.printf("run %d: %.1f s of audio in %.2f s wall = %.1fx real time (%d chapters, %d bytes)%n",
-                    run, result.durationSeconds(), wall, result.durationSeconds() / wall, result.chapterCount(),
-                    audio.size());
+            double cpu = (CPU.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+            double process = (PROCESS.getProcessCpuTime() - processStart) / 1e9;
+            System.out.printf("run %d %s: %.1f s of audio; wall %.2f s = %.1fx real time; thread CPU %.2f s = %.1fx "
+                            + "real time per core; process CPU incl. GC/JIT %.2f s = %.1fx (%d chapters, %d bytes)%n", run,
+                    format, result.durationSeconds(), wall, result.durationSeconds() / wall, cpu,
+                    result.durationSeconds() / cpu, process, result.durationSeconds() / process,
+                    result.chapterCount(), audio.size());
             if (outDir != null && run == runs) {
                 Files.createDirectories(outDir);
                 Files.write(outDir.resolve("bench." + format), audio.toByteArray());
