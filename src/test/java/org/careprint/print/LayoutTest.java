@@ -43,6 +43,16 @@ class LayoutTest {
         StringBuilder joined = new StringBuilder();
         lines.forEach(l -> joined.append(l.text()));
         assertEquals(url, joined.toString());
+        for (Line line : lines.subList(0, lines.size() - 1)) {
+            char last = line.text().charAt(line.text().length() - 1);
+            assertTrue("/.-?&=_#".indexOf(last) >= 0, "URL should break after a separator: " + line.text());
+        }
+        String glued = "Supercalifragilisticexpialidociousandevenlongerthanthatwithoutanybreakpoints";
+        List<Line> cut = breaker.lines(List.of(Span.plain("See " + glued)), 24, 200, 65);
+        assertEquals("See", cut.get(0).text());
+        StringBuilder rest = new StringBuilder();
+        cut.subList(1, cut.size()).forEach(l -> rest.append(l.text()));
+        assertEquals(glued, rest.toString(), "no space or hyphen inserted inside a cut word");
     }
 
     @Test
