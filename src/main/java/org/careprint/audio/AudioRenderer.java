@@ -2,22 +2,148 @@ package org.careprint.audio;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.careprint.model.CarePrintException;
 import org.careprint.model.Handout;
 import org.careprint.model.ReviewInfo;
 
 /** Speaks a bound handout: audio (MP3 with ID3 chapters, or WAV) plus a WebVTT transcript. One per worker thread. */
 public final class AudioRenderer {
+    /** Peak level after leveling, in dBFS. */
+    static final double PEAK_DBFS = -3.0;
+
+    private final AudioOptions options;
+    private final Lexicon lexicon;
+    private final TextNormalizer normalizer = new TextNormalizer();
+    private final VoiceSynthesizer voice;
+
     public AudioRenderer(AudioOptions options) {
-        throw new UnsupportedOperationException("TODO audio helper");
+        this.options = validate(options == null ? AudioOptions.defaults() : options);
+        this.lexicon = Lexicon.load(this.options.lexicons());
+        this.voice = new VoiceSynthesizer();
     }
 
     public AudioResult render(Handout boundHandout, ReviewInfo review, OutputStream audioOut, OutputStream vttOut)
             throws IOException {
-        throw new UnsupportedOperationException("TODO audio helper");
+        SpeechScript script = SpeechScript.of(boundHandout, review, normalizer);
+        Rendered r = synthesize(script);
+        if ("wav".equals(options.format())) {
+            WavWriter.write(r.track().samples(), VoiceSynthesizer.SAMPLE_RATE, audioOut);
+        } else {
+            audioOut.write(Id3Tagger.tag(script.title(), options.organization(), year(boundHandout, review),
+                    reviewComment(boundHandout, review), r.track().chapters(), VoiceSynthesizer.SAMPLE_RATE));
+            audioOut.write(Mp3Encoder.encode(r.track().samples(), VoiceSynthesizer.SAMPLE_RATE,
+                    options.bitrateKbps()));
+            audioOut.flush();
+        }
+        WebVttWriter.write(r.track().cues(), vttOut);
+        return new AudioResult(r.track().seconds(), r.track().chapters().size());
     }
 
     /** Stable hash of the bundled and user lexicons, for incremental rebuilds. */
     public String lexiconFingerprint() {
-        throw new UnsupportedOperationException("TODO audio helper");
+        return lexicon.fingerprint();
     }
+
+    /** The script this renderer would speak (for checks and tests). */
+    public SpeechScript script(Handout boundHandout, ReviewInfo review) {
+        return SpeechScript.of(boundHandout, review, normalizer);
+    }
+
+    record Rendered(AudioTrack track, float stretch, int words) {
+        double measuredWpm() {
+            return RateCalibrator.measuredWpm(words, track.seconds());
+        }
+    }
+
+    /** Script → leveled PCM with cue and chapter positions. */
+    Rendered synthesize(SpeechScript script) {
+        List<Utterance> units = script.utterances();
+        List<String> texts = new ArrayList<>(units.size());
+        List<Double> predicted = new ArrayList<>(units.size());
+        double pauses = 0;
+        for (int i = 0; i < units.size(); i++) {
+            String text = lexicon.respell(units.get(i).spoken());
+            texts.add(text);
+            predicted.add(voice.predictSeconds(text));
+            if (i > 0) {
+                pauses += gap(units.get(i - 1), units.get(i));
+            }
+        }
+        double margins = (VoiceSynthesizer.MARGIN_BEFORE + VoiceSynthesizer.MARGIN_AFTER)
+                / (double) VoiceSynthesizer.SAMPLE_RATE;
+        int words = script.spokenWords();
+        float stretch = RateCalibrator.stretch(words, options.wordsPerMinute(), predicted, pauses, margins);
+
+        AudioTrack track = new AudioTrack();
+        track.silence(Pauses.LEAD_IN);
+        for (int i = 0; i < units.size(); i++) {
+            if (i > 0) {
+                track.silence(gap(units.get(i - 1), units.get(i)));
+            }
+            track.speech(voice.speak(texts.get(i), stretch), units.get(i));
+        }
+        track.silence(Pauses.TAIL);
+        track.normalizePeak(PEAK_DBFS);
+        return new Rendered(track, stretch, words);
+    }
+
+    /** Phones the voice says for a text after this renderer's lexicon is applied (or not). */
+    List<String> phones(String spoken, boolean withLexicon) {
+        return voice.phones(withLexicon ? lexicon.respell(spoken) : spoken);
+    }
+
+    private static double gap(Utterance previous, Utterance next) {
+        return Math.max(previous.pauseAfter(), next.pauseBefore());
+    }
+
+    private static String year(Handout h, ReviewInfo review) {
+        LocalDate d = review != null && review.updated() != null ? review.updated()
+                : review != null && review.reviewed() != null ? review.reviewed()
+                : h.metadata().updated() != null ? h.metadata().updated() : h.metadata().reviewed();
+        return d == null ? null : String.valueOf(d.getYear());
+    }
+
+    private static String reviewComment(Handout h, ReviewInfo review) {
+        LocalDate reviewed = review != null ? review.reviewed() : h.metadata().reviewed();
+        LocalDate updated = review != null ? review.updated() : h.metadata().updated();
+        StringBuilder sb = new StringBuilder();
+        sb.append(reviewed == null ? "Review date not known." : "Medically reviewed " + reviewed + ".");
+        if (updated != null) {
+            sb.append(" Last updated ").append(updated).append('.');
+        }
+        if (review != null && review.nextReview() != null) {
+            sb.append(" Next review due ").append(review.nextReview()).append('.');
+        }
+        if (review != null && review.status() != null) {
+            sb.append(" Review status: ").append(review.status().label()).append('.');
+        }
+        return sb.toString();
+    }
+
+    private static AudioOptions validate(AudioOptions o) {
+        String format = o.format() == null ? "mp3" : o.format().toLowerCase(Locale.ROOT);
+        if (!format.equals("mp3") && !format.equals("wav")) {
+            throw new CarePrintException("--audio-format " + o.format() + " is not supported; use mp3 or wav.");
+        }
+        int wpm = o.wordsPerMinute() <= 0 ? 150 : o.wordsPerMinute();
+        if (wpm < 80 || wpm > 300) {
+            throw new CarePrintException("--rate " + wpm + " is outside 80-300 words per minute; 150 is the default.");
+        }
+        int bitrate = o.bitrateKbps() <= 0 ? 40 : o.bitrateKbps();
+        boolean valid = false;
+        for (int b : Mp3Encoder.BITRATES) {
+            valid |= b == bitrate;
+        }
+        if (!valid) {
+            throw new CarePrintException("--bitrate " + bitrate + " is not an MP3 bitrate at 16 kHz; use one of "
+                    + "8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160.");
+        }
+        return new AudioOptions(format, wpm, bitrate, o.organization(),
+                o.lexicons() == null ? List.of() : List.copyOf(o.lexicons()));
+    }
+
 }

@@ -9,4 +9,17 @@ import java.util.function.Predicate;
  * @param today      the date "future" and "overdue" are measured against
  */
 public record CheckOptions(boolean spelling, Predicate<String> knownWord, LocalDate today) {
+    public CheckOptions {
+        if (knownWord == null) {
+            knownWord = word -> false;
+        }
+        if (today == null) {
+            today = LocalDate.now(); // callers wanting reproducible findings pass a fixed date
+        }
+    }
+
+    /** Spelling off, nothing extra known, measured against {@code today}. */
+    public static CheckOptions of(LocalDate today) {
+        return new CheckOptions(false, null, today);
+    }
 }

@@ -1,41 +1,237 @@
 package org.careprint.glossary;
 
+import org.careprint.model.CarePrintException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** An immutable set of plain-language term definitions with aliases and singular/plural forms. */
 public final class Glossary {
+    static final String BUILT_IN_RESOURCE = "/org/careprint/glossary/builtin.yaml";
+
+    private final List<GlossaryEntry> entries;
+    /** Normalized headword or alias → entry. */
+    private final Map<String, GlossaryEntry> index;
+    private final Set<String> knownWords;
+    private final int maxTermWords;
+
+    private Glossary(List<GlossaryEntry> entries) {
+        this.entries = List.copyOf(entries);
+        Map<String, GlossaryEntry> idx = new HashMap<>();
+        Set<String> words = new HashSet<>();
+        int maxWords = 1;
+        for (GlossaryEntry entry : this.entries) {
+            for (String form : forms(entry)) {
+                String key = PhraseNormalizer.normalize(form);
+                idx.putIfAbsent(key, entry);
+                maxWords = Math.max(maxWords, key.split(" ").length);
+                for (String word : key.split("[ /]")) {
+                    if (!word.isEmpty()) {
+                        words.add(word);
+                    }
+                }
+                words.add(key.replace(" ", "-"));
+            }
+        }
+        this.index = Map.copyOf(idx);
+        this.knownWords = Set.copyOf(words);
+        this.maxTermWords = maxWords;
+    }
+
+    /** A glossary of the given entries; headwords and aliases must not repeat across entries. */
+    public static Glossary of(List<GlossaryEntry> entries) {
+        EntryCollector collector = new EntryCollector("(in memory)");
+        for (GlossaryEntry e : entries) {
+            collector.add(e.term(), e.definition(), e.aliases(), "entry \"" + e.term() + "\"");
+        }
+        return new Glossary(collector.entries());
+    }
+
     /** The bundled cancer-care glossary (src/main/resources/org/careprint/glossary/builtin.yaml). */
     public static Glossary builtIn() {
-        throw new UnsupportedOperationException("TODO glossary helper");
+        return BuiltIn.INSTANCE;
+    }
+
+    /** Lazy, thread-safe, load-once holder (class initialization does the locking). */
+    private static final class BuiltIn {
+        static final Glossary INSTANCE = loadBuiltIn();
+
+        private static Glossary loadBuiltIn() {
+            try (InputStream in = Glossary.class.getResourceAsStream(BUILT_IN_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("built-in glossary resource missing: " + BUILT_IN_RESOURCE);
+                }
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                return new Glossary(YamlGlossaryParser.parse(text, "built-in glossary"));
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read built-in glossary", e);
+            }
+        }
     }
 
     /** Loads a user glossary (.yaml/.yml or .csv); malformed files throw CarePrintException naming file and line. */
     public static Glossary load(Path file) {
-        throw new UnsupportedOperationException("TODO glossary helper");
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean yaml = name.endsWith(".yaml") || name.endsWith(".yml");
+        boolean csv = name.endsWith(".csv");
+        if (!yaml && !csv) {
+            throw new CarePrintException("Glossary " + file + " must be a .yaml, .yml or .csv file.");
+        }
+        String text = readUtf8(file);
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        List<GlossaryEntry> list = yaml ? YamlGlossaryParser.parse(text, file.toString())
+                : CsvGlossaryParser.parse(text, file.toString());
+        return new Glossary(list);
     }
 
-    /** A glossary where entries of {@code other} add to and override this one. */
+    private static String readUtf8(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new CarePrintException("Glossary " + file + " was not found; check the --glossary path.");
+        } catch (IOException e) {
+            throw new CarePrintException("Glossary " + file + " cannot be read (" + e.getMessage() + ").");
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new CarePrintException("Glossary " + file + " is not UTF-8 text; save it as UTF-8.");
+        }
+    }
+
+    /**
+     * A glossary where entries of {@code other} add to and override this one. An entry of {@code other}
+     * that shares any headword or alias with entries here replaces them and takes over their other forms,
+     * so "lymph nodes" still finds a user's new definition of "lymph node".
+     */
     public Glossary overlay(Glossary other) {
-        throw new UnsupportedOperationException("TODO glossary helper");
+        List<GlossaryEntry> base = new ArrayList<>(entries);
+        List<GlossaryEntry> added = new ArrayList<>();
+        Set<String> claimed = new HashSet<>();
+        for (GlossaryEntry entry : other.entries) {
+            forms(entry).forEach(f -> claimed.add(PhraseNormalizer.normalize(f)));
+        }
+        for (GlossaryEntry entry : other.entries) {
+            Set<String> ownKeys = new HashSet<>();
+            forms(entry).forEach(f -> ownKeys.add(PhraseNormalizer.normalize(f)));
+            LinkedHashSet<String> aliases = new LinkedHashSet<>(entry.aliases());
+            for (GlossaryEntry old : List.copyOf(base)) {
+                boolean collides = forms(old).stream().anyMatch(f -> ownKeys.contains(PhraseNormalizer.normalize(f)));
+                if (collides) {
+                    base.remove(old);
+                    for (String f : forms(old)) {
+                        // Forms the overlay claims elsewhere stay with the overlay entry that claims them.
+                        String k = PhraseNormalizer.normalize(f);
+                        if (!claimed.contains(k)) {
+                            aliases.add(f);
+                            claimed.add(k);
+                        }
+                    }
+                }
+            }
+            added.add(new GlossaryEntry(entry.term(), entry.definition(), List.copyOf(aliases)));
+        }
+        List<GlossaryEntry> merged = new ArrayList<>(base);
+        merged.addAll(added);
+        return new Glossary(merged);
     }
 
     /** Looks up a phrase by headword or alias, case-insensitively, trying singular/plural forms. */
     public Optional<GlossaryEntry> lookup(String phrase) {
-        throw new UnsupportedOperationException("TODO glossary helper");
+        String key = PhraseNormalizer.normalize(phrase);
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String variant : PhraseNormalizer.variants(key)) {
+            GlossaryEntry hit = index.get(variant);
+            if (hit != null) {
+                return Optional.of(hit);
+            }
+        }
+        return Optional.empty();
     }
 
     /** True when the word appears in any headword or alias (the spelling check must not flag it). */
     public boolean isKnownWord(String word) {
-        throw new UnsupportedOperationException("TODO glossary helper");
+        String key = PhraseNormalizer.normalize(word);
+        if (key.isEmpty()) {
+            return false;
+        }
+        if (knownWords.contains(key) || knownWords.contains(key.replace(" ", "-"))) {
+            return true;
+        }
+        for (String variant : PhraseNormalizer.wordVariants(key)) {
+            if (knownWords.contains(variant)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public int size() {
-        throw new UnsupportedOperationException("TODO glossary helper");
+        return entries.size();
+    }
+
+    /** All entries in file order (built-in first, overlay entries after). */
+    public List<GlossaryEntry> entries() {
+        return entries;
+    }
+
+    /** The largest number of words in any headword or alias; bounds how far a marker can extend. */
+    int maxTermWords() {
+        return maxTermWords;
     }
 
     /** Stable hash of the content, for incremental rebuilds. */
     public String fingerprint() {
-        throw new UnsupportedOperationException("TODO glossary helper");
+        List<GlossaryEntry> sorted = new ArrayList<>(entries);
+        sorted.sort(Comparator.comparing((GlossaryEntry e) -> PhraseNormalizer.normalize(e.term()))
+                .thenComparing(GlossaryEntry::term));
+        StringBuilder canonical = new StringBuilder();
+        for (GlossaryEntry e : sorted) {
+            canonical.append(e.term()).append('\t').append(e.definition()).append('\t');
+            List<String> aliases = new ArrayList<>(e.aliases());
+            aliases.sort(Comparator.naturalOrder());
+            canonical.append(String.join("|", aliases)).append('\n');
+        }
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
+        }
+    }
+
+    static List<String> forms(GlossaryEntry entry) {
+        List<String> forms = new ArrayList<>();
+        forms.add(entry.term());
+        forms.addAll(entry.aliases());
+        return forms;
     }
 }

@@ -1,0 +1,80 @@
+package org.careprint.audio;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** The assembled programme: mono 16-bit PCM plus the cue and chapter positions measured in samples. */
+final class AudioTrack {
+    private short[] samples = new short[VoiceSynthesizer.SAMPLE_RATE * 60];
+    private int length;
+    private final List<TimedCue> cues = new ArrayList<>();
+    private final List<String> chapterTitles = new ArrayList<>();
+    private final List<Long> chapterStarts = new ArrayList<>();
+
+    void silence(double seconds) {
+        int n = (int) Math.round(seconds * VoiceSynthesizer.SAMPLE_RATE);
+        ensure(n);
+        length += n; // the array is zero-filled already
+    }
+
+    void speech(short[] speech, Utterance u) {
+        long start = length;
+        ensure(speech.length);
+        System.arraycopy(speech, 0, samples, length, speech.length);
+        length += speech.length;
+        cues.add(new TimedCue(start, length, u.written()));
+        if (u.startsChapter()) {
+            chapterTitles.add(u.chapter());
+            chapterStarts.add(start);
+        }
+    }
+
+    private void ensure(int more) {
+        if (length + more > samples.length) {
+            samples = Arrays.copyOf(samples, Math.max(samples.length * 2, length + more));
+        }
+    }
+
+    short[] samples() {
+        return Arrays.copyOf(samples, length);
+    }
+
+    /** Scales in place so the highest peak sits at {@code dbfs} (e.g. −3); never clips. */
+    void normalizePeak(double dbfs) {
+        int peak = 0;
+        for (int i = 0; i < length; i++) {
+            peak = Math.max(peak, Math.abs((int) samples[i]));
+        }
+        if (peak == 0) {
+            return;
+        }
+        double gain = Math.pow(10, dbfs / 20) * 32767.0 / peak;
+        for (int i = 0; i < length; i++) {
+            long v = Math.round(samples[i] * gain);
+            samples[i] = (short) Math.max(-32767, Math.min(32767, v));
+        }
+    }
+
+    int length() {
+        return length;
+    }
+
+    double seconds() {
+        return length / (double) VoiceSynthesizer.SAMPLE_RATE;
+    }
+
+    List<TimedCue> cues() {
+        return List.copyOf(cues);
+    }
+
+    /** Chapters run from their first cue to the next chapter's first cue (the last one to the end of the file). */
+    List<Chapter> chapters() {
+        List<Chapter> out = new ArrayList<>();
+        for (int i = 0; i < chapterTitles.size(); i++) {
+            long end = i + 1 < chapterStarts.size() ? chapterStarts.get(i + 1) : length;
+            out.add(new Chapter(chapterTitles.get(i), chapterStarts.get(i), end));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,80 @@
+package org.careprint.audio;
+
+import com.mpatric.mp3agic.EncodedText;
+import com.mpatric.mp3agic.ID3v24Frame;
+import com.mpatric.mp3agic.ID3v24Tag;
+import com.mpatric.mp3agic.ID3v2ChapterFrameData;
+import com.mpatric.mp3agic.ID3v2ChapterTOCFrameData;
+import com.mpatric.mp3agic.ID3v2Frame;
+import com.mpatric.mp3agic.NotSupportedException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds the ID3v2.4 tag (mp3agic): title, organization as artist, year, review dates as a comment, and one CHAP
+ * frame per chapter (TIT2 sub-frame) under one top-level ordered CTOC. Sub-frames are built as v2.4 frames
+ * (synchsafe sizes); mp3agic's own addSubframe would write v2.3 sizes inside a v2.4 tag.
+ */
+final class Id3Tagger {
+    static final String TOC_ID = "toc";
+
+    private Id3Tagger() {
+    }
+
+    static byte[] tag(String title, String organization, String year, String comment, List<Chapter> chapters,
+                      int sampleRate) {
+        ID3v24Tag tag = new ID3v24Tag();
+        tag.setPadding(false);
+        tag.setTitle(title);
+        if (organization != null && !organization.isBlank()) {
+            tag.setArtist(organization);
+            tag.setAlbumArtist(organization);
+        }
+        if (year != null) {
+            tag.setRecordingTime(year);
+        }
+        if (comment != null && !comment.isBlank()) {
+            tag.setComment(comment);
+        }
+        ArrayList<ID3v2ChapterFrameData> chapterFrames = new ArrayList<>();
+        String[] ids = new String[chapters.size()];
+        for (int i = 0; i < chapters.size(); i++) {
+            Chapter c = chapters.get(i);
+            ids[i] = "ch" + i;
+            ID3v2ChapterFrameData chap = new ID3v2ChapterFrameData(false, ids[i], millis(c.start(), sampleRate),
+                    millis(c.end(), sampleRate), -1, -1);
+            ArrayList<ID3v2Frame> sub = new ArrayList<>();
+            sub.add(textFrame("TIT2", c.title()));
+            chap.setSubframes(sub);
+            chapterFrames.add(chap);
+        }
+        if (!chapterFrames.isEmpty()) {
+            tag.setChapters(chapterFrames);
+            ID3v2ChapterTOCFrameData toc = new ID3v2ChapterTOCFrameData(false, true, true, TOC_ID, ids);
+            ArrayList<ID3v2Frame> tocSub = new ArrayList<>();
+            tocSub.add(textFrame("TIT2", "Chapters"));
+            toc.setSubframes(tocSub);
+            ArrayList<ID3v2ChapterTOCFrameData> tocs = new ArrayList<>();
+            tocs.add(toc);
+            tag.setChapterTOC(tocs);
+        }
+        try {
+            return tag.toBytes();
+        } catch (NotSupportedException e) {
+            throw new IllegalStateException("ID3 tag could not be written", e);
+        }
+    }
+
+    private static ID3v2Frame textFrame(String id, String text) {
+        // A v2.4 text frame body: encoding byte 3 (UTF-8) then the text.
+        byte[] utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] body = new byte[utf8.length + 1];
+        body[0] = EncodedText.TEXT_ENCODING_UTF_8;
+        System.arraycopy(utf8, 0, body, 1, utf8.length);
+        return new ID3v24Frame(id, body);
+    }
+
+    private static int millis(long sample, int sampleRate) {
+        return (int) (sample * 1000 / sampleRate);
+    }
+}

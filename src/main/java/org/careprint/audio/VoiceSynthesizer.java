@@ -1,0 +1,132 @@
+package org.careprint.audio;
+
+import com.sun.speech.freetts.Item;
+import com.sun.speech.freetts.ProcessException;
+import com.sun.speech.freetts.Relation;
+import com.sun.speech.freetts.Token;
+import com.sun.speech.freetts.Tokenizer;
+import com.sun.speech.freetts.UtteranceProcessor;
+import com.sun.speech.freetts.Voice;
+import com.sun.speech.freetts.VoiceManager;
+import java.util.ArrayList;
+import java.util.List;
+import org.careprint.model.CarePrintException;
+
+/**
+ * The FreeTTS kevin16 voice (16 kHz, 16-bit mono), one per renderer and so per worker thread. Besides speaking it
+ * can run the front end only (text → phones → durations), which is cheap and lets us calibrate the rate before
+ * the expensive waveform synthesis.
+ */
+final class VoiceSynthesizer {
+    static final int SAMPLE_RATE = 16000;
+    private static final String VOICES_PROPERTY = "freetts.voices";
+    private static final String KEVIN_DIRECTORY = "com.sun.speech.freetts.en.us.cmu_us_kal.KevinVoiceDirectory";
+    /** Samples quieter than this (about −44 dBFS) count as silence when trimming the voice's own padding. */
+    private static final int SILENCE = 200;
+    /** Kept around trimmed speech so consonant onsets and releases are not clipped. */
+    static final int MARGIN_BEFORE = SAMPLE_RATE * 20 / 1000;
+    static final int MARGIN_AFTER = SAMPLE_RATE * 40 / 1000;
+
+    private final Voice voice;
+    private final CapturingAudioPlayer player = new CapturingAudioPlayer();
+
+    VoiceSynthesizer() {
+        // FreeTTS finds voices only through this property; setting it is idempotent.
+        if (System.getProperty(VOICES_PROPERTY) == null) {
+            System.setProperty(VOICES_PROPERTY, KEVIN_DIRECTORY);
+        }
+        synchronized (VoiceManager.class) {
+            voice = VoiceManager.getInstance().getVoice("kevin16");
+            if (voice == null) {
+                throw new CarePrintException("The kevin16 voice was not found: check that freetts-1.2.2.jar is in lib/.");
+            }
+            // No output queue: speak() renders on the calling thread instead of a FreeTTS thread per voice.
+            voice.setOutputQueue(null);
+            voice.allocate();
+        }
+        voice.setAudioPlayer(player);
+    }
+
+    /** Speaks one phrase at the given duration stretch; returns the samples with the voice's edge silence trimmed. */
+    short[] speak(String text, float stretch) {
+        voice.setDurationStretch(stretch);
+        player.take();
+        voice.speak(text);
+        return trim(player.take());
+    }
+
+    /** Predicted seconds of speech (without edge pauses) at stretch 1, from the front end only. */
+    double predictSeconds(String text) {
+        voice.setDurationStretch(1f);
+        Relation segments = frontEnd(text, "Durator");
+        if (segments == null || segments.getHead() == null) {
+            return 0;
+        }
+        double start = 0;
+        Item first = segments.getHead();
+        if ("pau".equals(first.getFeatures().getString("name"))) {
+            start = first.getFeatures().getFloat("end");
+        }
+        Item last = segments.getTail();
+        double end = last.getFeatures().getFloat("end");
+        if ("pau".equals(last.getFeatures().getString("name")) && last.getPrevious() != null) {
+            end = last.getPrevious().getFeatures().getFloat("end");
+        }
+        return Math.max(0, end - start);
+    }
+
+    /** The phones the voice would say for a text (pauses omitted): "t r ae s ...". */
+    List<String> phones(String text) {
+        List<String> phones = new ArrayList<>();
+        Relation segments = frontEnd(text, "Segmenter");
+        for (Item it = segments == null ? null : segments.getHead(); it != null; it = it.getNext()) {
+            String name = it.getFeatures().getString("name");
+            if (!"pau".equals(name)) {
+                phones.add(name);
+            }
+        }
+        return phones;
+    }
+
+    /** Runs the voice's processors up to and including the first whose name contains {@code lastStage}. */
+    private Relation frontEnd(String text, String lastStage) {
+        Tokenizer tokenizer = voice.getTokenizer();
+        tokenizer.setInputText(text);
+        List<Token> tokens = new ArrayList<>();
+        while (tokenizer.hasMoreTokens()) {
+            tokens.add(tokenizer.getNextToken());
+        }
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        com.sun.speech.freetts.Utterance u = new com.sun.speech.freetts.Utterance(voice, tokens);
+        try {
+            for (Object p : voice.getUtteranceProcessors()) {
+                ((UtteranceProcessor) p).processUtterance(u);
+                if (p.toString().contains(lastStage)) {
+                    break;
+                }
+            }
+        } catch (ProcessException e) {
+            return null;
+        }
+        return u.getRelation(Relation.SEGMENT);
+    }
+
+    private static short[] trim(short[] s) {
+        int first = 0;
+        while (first < s.length && Math.abs(s[first]) < SILENCE) {
+            first++;
+        }
+        if (first == s.length) {
+            return new short[0];
+        }
+        int last = s.length - 1;
+        while (last > first && Math.abs(s[last]) < SILENCE) {
+            last--;
+        }
+        int from = Math.max(0, first - MARGIN_BEFORE);
+        int to = Math.min(s.length, last + 1 + MARGIN_AFTER);
+        return java.util.Arrays.copyOfRange(s, from, to);
+    }
+}

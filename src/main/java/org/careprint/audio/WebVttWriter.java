@@ -1,0 +1,34 @@
+package org.careprint.audio;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Writes the transcript as WebVTT: UTF-8, "WEBVTT" header, one cue per phrase, at most two lines of 42 characters. */
+final class WebVttWriter {
+    private WebVttWriter() {
+    }
+
+    static void write(List<TimedCue> cues, OutputStream out) throws IOException {
+        StringBuilder sb = new StringBuilder("WEBVTT\n\n");
+        for (TimedCue cue : cues) {
+            sb.append(timestamp(cue.start())).append(" --> ").append(timestamp(cue.end())).append('\n');
+            for (String line : CueSplitter.wrap(cue.text())) {
+                sb.append(escape(line)).append('\n');
+            }
+            sb.append('\n');
+        }
+        out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    static String timestamp(long sample) {
+        long ms = sample * 1000 / VoiceSynthesizer.SAMPLE_RATE;
+        return String.format("%02d:%02d:%02d.%03d", ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60, ms % 1000);
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

@@ -1,0 +1,89 @@
+package org.careprint.glossary;
+
+import org.careprint.model.Block;
+import org.careprint.model.Inline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * Rebuilds blocks with every inline run (paragraph, heading, list item at any depth, table cell) passed
+ * through a function. Emphasis content is a run of its own. Model records are immutable, so this
+ * returns new blocks.
+ */
+final class RunRewriter {
+    private final UnaryOperator<List<Inline>> runFunction;
+    private final boolean includeHeadings;
+
+    RunRewriter(UnaryOperator<List<Inline>> runFunction, boolean includeHeadings) {
+        this.runFunction = runFunction;
+        this.includeHeadings = includeHeadings;
+    }
+
+    List<Block> rewrite(List<Block> blocks) {
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (Block block : blocks) {
+            out.add(block.accept(new Block.Visitor<Block>() {
+                @Override
+                public Block heading(Block.Heading h) {
+                    return includeHeadings ? new Block.Heading(h.level(), run(h.content()), h.line()) : h;
+                }
+
+                @Override
+                public Block paragraph(Block.Paragraph p) {
+                    return new Block.Paragraph(run(p.content()), p.line());
+                }
+
+                @Override
+                public Block list(Block.BulletList l) {
+                    return new Block.BulletList(items(l.items()), l.ordered(), l.line());
+                }
+
+                @Override
+                public Block table(Block.Table t) {
+                    List<List<Block.Cell>> rows = new ArrayList<>();
+                    for (List<Block.Cell> row : t.rows()) {
+                        rows.add(cells(row));
+                    }
+                    return new Block.Table(t.caption(), cells(t.header()), rows, t.line());
+                }
+
+                @Override
+                public Block figure(Block.Figure f) {
+                    return f;
+                }
+            }));
+        }
+        return out;
+    }
+
+    private List<Block.ListItem> items(List<Block.ListItem> items) {
+        List<Block.ListItem> out = new ArrayList<>(items.size());
+        for (Block.ListItem item : items) {
+            out.add(new Block.ListItem(run(item.content()), items(item.children()), item.line()));
+        }
+        return out;
+    }
+
+    private List<Block.Cell> cells(List<Block.Cell> cells) {
+        List<Block.Cell> out = new ArrayList<>(cells.size());
+        for (Block.Cell cell : cells) {
+            out.add(new Block.Cell(run(cell.content())));
+        }
+        return out;
+    }
+
+    /** Rewrites emphasis contents first (depth first), then the run itself. */
+    List<Inline> run(List<Inline> inlines) {
+        List<Inline> inner = new ArrayList<>(inlines.size());
+        for (Inline inline : inlines) {
+            if (inline instanceof Inline.Emphasis e) {
+                inner.add(new Inline.Emphasis(run(e.content())));
+            } else {
+                inner.add(inline);
+            }
+        }
+        return runFunction.apply(inner);
+    }
+}

@@ -1,0 +1,62 @@
+package org.careprint.source;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Recognizes lines of site furniture that scraping leaves in a page ("More In …", "Send to Printer",
+ * breadcrumbs, browser warnings). Each rule has a kind, so the report can say what was dropped.
+ */
+public final class CruftRules {
+    /** One kind of cruft and the pattern a whole line must match. */
+    record Rule(String kind, Pattern pattern) {
+    }
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    private static final List<Rule> RULES = List.of(
+            new Rule("\"More In …\" navigation", Pattern.compile("more (in|on|about|from) \\S.{0,60}", FLAGS)),
+            new Rule("print and share links", Pattern.compile(
+                    "(send to printer|print( this page| page)?|printer[- ]friendly( version)?|share( this page)?"
+                            + "|e-?mail( this page)?|download (the )?pdf|bookmark this page)", FLAGS)),
+            new Rule("log-in links", Pattern.compile("(log ?in|sign ?in|log ?out|register|sign up|my account)"
+                    + "( ?/ ?(register|sign up|create account))?", FLAGS)),
+            new Rule("breadcrumbs", Pattern.compile("home\\s*(>|›|»|/|\\||→)\\s*.{0,150}", FLAGS)),
+            new Rule("\"Look below for more information\" lines",
+                    Pattern.compile("look below for more information.{0,120}", FLAGS)),
+            new Rule("browser warnings", Pattern.compile(
+                    ".{0,40}(your browser is (out of date|outdated|not supported)|outdated browser"
+                            + "|upgrade your browser|update your browser|javascript is (disabled|turned off|required)"
+                            + "|enable javascript|this site works best (in|with)|unsupported browser).{0,120}", FLAGS)),
+            new Rule("skip and back-to-top links",
+                    Pattern.compile("(skip to (main )?content|skip navigation|back to top|return to top)", FLAGS)),
+            new Rule("professional-version links",
+                    Pattern.compile("go to (the )?(health professional|patient) version", FLAGS)));
+
+    private CruftRules() {
+    }
+
+    /** The cruft kind of a whole line, if it is cruft. Whitespace-only lines (not empty ones) are cruft too. */
+    public static Optional<String> classify(String rawLine) {
+        if (!rawLine.isEmpty() && rawLine.isBlank()) {
+            return Optional.of("whitespace-only lines");
+        }
+        String line = TextCleaner.collapse(rawLine);
+        if (line.isEmpty() || line.length() > 200) {
+            return Optional.empty();
+        }
+        String bare = line.replaceAll("^[•·*\\-–—|>\\s]+|[\\s|.:]+$", "");
+        for (Rule rule : RULES) {
+            if (rule.pattern().matcher(bare).matches()) {
+                return Optional.of(rule.kind());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True when a link's text is a "Go to Health Professional Version" style cross-link. */
+    public static boolean isVersionLink(String text) {
+        return RULES.get(RULES.size() - 1).pattern().matcher(TextCleaner.collapse(text)).matches();
+    }
+}

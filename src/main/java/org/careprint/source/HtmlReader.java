@@ -1,0 +1,441 @@
+package org.careprint.source;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.careprint.model.Block;
+import org.careprint.model.Finding;
+import org.careprint.model.Inline;
+import org.careprint.model.Inlines;
+import org.careprint.model.Metadata;
+import org.careprint.model.ReadResult;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+
+/**
+ * Reads HTML pages (FORMATS.md §3) with jsoup. Takes {@code main}/{@code article}, else the body without
+ * navigation, header, footer and asides. Never fetches anything: images are kept only as alt text.
+ * Glossary elements (a glossary class or {@code data-term}) become exact terms; their {@code title} or
+ * {@code data-definition} is the page's own definition.
+ */
+public final class HtmlReader implements DocumentReader {
+    private static final Set<String> DROP = Set.of("script", "style", "noscript", "template", "iframe", "svg",
+            "canvas", "form", "button", "input", "select", "object", "embed", "video", "audio", "map");
+    private static final Set<String> CHROME = Set.of("nav", "header", "footer", "aside");
+    private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "ul", "ol", "table",
+            "figure", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dl", "dt", "dd", "li", "header",
+            "footer", "aside", "nav", "address", "hr", "details", "summary", "figcaption", "body");
+
+    private final LoadOptions options;
+
+    public HtmlReader(LoadOptions options) {
+        this.options = options;
+    }
+
+    @Override
+    public ReadResult read(String sourceName, String text) {
+        ReadContext ctx = new ReadContext(sourceName, options);
+        Parser parser = Parser.htmlParser().setTrackPosition(true);
+        parser.settings(org.jsoup.parser.ParseSettings.htmlDefault);
+        Document doc = Jsoup.parse(text, "", parser);
+        doc.select(String.join(",", DROP)).remove();
+        doc.select("[class~=(?i)info-?icon], [hidden], [aria-hidden=true]:not(img)").remove();
+
+        PageDateFinder dates = new PageDateFinder(ctx);
+        dates.scan(doc);
+
+        Element main = mainContent(doc);
+        String language = doc.selectFirst("html[lang]") != null ? doc.selectFirst("html[lang]").attr("lang") : null;
+        Walker walker = new Walker(ctx, dates.consumed);
+        walker.blocks(main);
+
+        String title = walker.title;
+        if (title == null || title.isBlank()) {
+            Element t = doc.selectFirst("title");
+            title = t != null ? TitleCleaner.withoutSiteSuffix(t.text()) : "";
+        }
+        PageDates.Result r = dates.result;
+        Metadata metadata = new Metadata(TitleCleaner.clean(title), language, r.reviewed, r.reviewer,
+                r.updatedOrPosted(), null, sourceName, r.reviewedLine, r.updatedOrPostedLine());
+        return ctx.result(metadata, walker.out);
+    }
+
+    private static Element mainContent(Document doc) {
+        Element main = doc.selectFirst("main, [role=main]");
+        if (main == null) {
+            main = doc.selectFirst("article");
+        }
+        if (main == null) {
+            main = doc.body();
+            main.select(String.join(",", CHROME)).remove();
+        } else {
+            main.select("nav, aside").remove();
+        }
+        return main;
+    }
+
+    static int line(Node n) {
+        try {
+            int l = n.sourceRange().start().lineNumber();
+            return Math.max(l, 0);
+        } catch (RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** Page dates from {@code <time datetime>}, meta tags, bylines and footers (anywhere in the page). */
+    private static final class PageDateFinder {
+        private final ReadContext ctx;
+        final Set<Element> consumed = new java.util.HashSet<>();
+        PageDates.Result result;
+
+        PageDateFinder(ReadContext ctx) {
+            this.ctx = ctx;
+        }
+
+        void scan(Document doc) {
+            List<Element> candidates = new ArrayList<>();
+            List<SourceLine> lines = new ArrayList<>();
+            for (Element e : doc.body().getAllElements()) {
+                if (isLeafBlock(e)) {
+                    String text = TextCleaner.collapse(e.text());
+                    if (!text.isEmpty() && text.length() <= 200) {
+                        candidates.add(e);
+                        lines.add(new SourceLine(text, line(e)));
+                    }
+                }
+            }
+            result = new PageDates(ctx.dates).scan(lines);
+            ctx.findings.addAll(result.findings);
+            for (int i : result.consumed) {
+                consumed.add(candidates.get(i));
+            }
+            timeElements(doc);
+            metaTags(doc);
+        }
+
+        /** Smallest element holding a piece of text: no block children. */
+        private static boolean isLeafBlock(Element e) {
+            String tag = e.normalName();
+            if (!(BLOCK_TAGS.contains(tag) || tag.equals("span") || tag.equals("small") || tag.equals("time")
+                    || tag.equals("em") || tag.equals("strong"))) {
+                return false;
+            }
+            for (Element c : e.children()) {
+                if (BLOCK_TAGS.contains(c.normalName())) {
+                    return false;
+                }
+            }
+            if (!BLOCK_TAGS.contains(tag)) {
+                // inline elements count only when they are a byline of their own (class or sole content)
+                String cls = e.className().toLowerCase(Locale.ROOT);
+                return cls.contains("date") || cls.contains("review") || cls.contains("updated") || cls.contains("byline");
+            }
+            return true;
+        }
+
+        private void timeElements(Document doc) {
+            for (Element time : doc.select("time[datetime]")) {
+                Optional<DateParser.DateMatch> d = ctx.dates.parseValue(time.attr("datetime"));
+                Element context = time.parent() != null ? time.parent() : time;
+                String around = context.text().toLowerCase(Locale.ROOT) + " " + time.className().toLowerCase(Locale.ROOT)
+                        + " " + time.attr("itemprop").toLowerCase(Locale.ROOT);
+                boolean review = around.contains("review");
+                int line = line(time);
+                if (d.isEmpty()) {
+                    continue;
+                }
+                if (!d.get().valid()) {
+                    if (result.findings.stream().noneMatch(f -> f.line() == line && f.code().equals("invalid-date"))) {
+                        ctx.findings.add(Finding.error("invalid-date", line, "\"" + time.attr("datetime")
+                                + "\" is not a real calendar date; correct it (CarePrint does not guess)."));
+                    }
+                    continue;
+                }
+                LocalDate date = d.get().date();
+                // the machine-readable datetime is the most precise statement of the date: it wins
+                if (review) {
+                    result.reviewed = date;
+                    result.reviewedLine = line;
+                } else if (result.updated == null || around.contains("updated") || around.contains("modified")) {
+                    result.updated = date;
+                    result.updatedLine = line;
+                }
+            }
+        }
+
+        private void metaTags(Document doc) {
+            for (Element meta : doc.select("meta[name], meta[property]")) {
+                String name = (meta.attr("name") + meta.attr("property")).toLowerCase(Locale.ROOT);
+                Optional<DateParser.DateMatch> d = ctx.dates.parseValue(meta.attr("content"));
+                if (d.isEmpty() || !d.get().valid()) {
+                    continue;
+                }
+                if (name.contains("review") && result.reviewed == null) {
+                    result.reviewed = d.get().date();
+                    result.reviewedLine = line(meta);
+                } else if ((name.contains("modified") || name.contains("updated")) && result.updated == null) {
+                    result.updated = d.get().date();
+                    result.updatedLine = line(meta);
+                }
+            }
+        }
+    }
+
+    /** Walks the main content into blocks. */
+    private static final class Walker {
+        private final ReadContext ctx;
+        private final Set<Element> skip;
+        final List<Block> out = new ArrayList<>();
+        String title;
+
+        Walker(ReadContext ctx, Set<Element> skip) {
+            this.ctx = ctx;
+            this.skip = skip;
+        }
+
+        void blocks(Element parent) {
+            InlineBuffer loose = new InlineBuffer();
+            int looseLine = 0;
+            for (Node n : parent.childNodes()) {
+                boolean isBlock = n instanceof Element e && BLOCK_TAGS.contains(e.normalName())
+                        || n instanceof Element img && img.normalName().equals("img") && parent.normalName().matches("body|main|article|section|div");
+                if (!isBlock) {
+                    if (looseLine == 0) {
+                        looseLine = line(n);
+                    }
+                    inline(n, loose);
+                    continue;
+                }
+                flush(loose, looseLine);
+                loose = new InlineBuffer();
+                looseLine = 0;
+                block((Element) n);
+            }
+            flush(loose, looseLine);
+        }
+
+        private void flush(InlineBuffer loose, int line) {
+            List<Inline> content = loose.build();
+            if (!content.isEmpty()) {
+                paragraph(content, line);
+            }
+        }
+
+        private void block(Element e) {
+            if (skip.contains(e)) {
+                return;
+            }
+            String tag = e.normalName();
+            int line = line(e);
+            switch (tag) {
+                case "h1", "h2", "h3", "h4", "h5", "h6" -> heading(e, Integer.parseInt(tag.substring(1)), line);
+                case "p", "dt", "dd", "pre", "address", "summary" -> {
+                    for (Element img : e.select("img")) {
+                        figure(img, "", line);
+                    }
+                    paragraph(inlines(e), line);
+                }
+                case "ul", "ol" -> {
+                    List<Block.ListItem> items = items(e);
+                    if (!items.isEmpty()) {
+                        out.add(new Block.BulletList(items, tag.equals("ol"), line));
+                    }
+                }
+                case "table" -> table(e, line);
+                case "figure" -> {
+                    Element cap = e.selectFirst("figcaption");
+                    String caption = cap == null ? "" : TextCleaner.collapse(cap.text());
+                    Element img = e.selectFirst("img");
+                    if (img != null) {
+                        figure(img, caption, line);
+                    } else if (e.selectFirst("table") != null) {
+                        table(e.selectFirst("table"), line);
+                    } else if (!caption.isEmpty()) {
+                        out.add(new Block.Figure("", caption, line));
+                    }
+                }
+                case "img" -> figure(e, "", line);
+                case "hr", "nav", "aside", "figcaption" -> {
+                    // layout only, or already handled with its figure
+                }
+                default -> blocks(e);
+            }
+        }
+
+        private void heading(Element e, int level, int line) {
+            List<Inline> content = inlines(e);
+            if (content.isEmpty()) {
+                return;
+            }
+            if (level == 1 && title == null) {
+                title = Inlines.plainText(content);
+                return;
+            }
+            out.add(new Block.Heading(Math.max(2, level), content, line));
+        }
+
+        private void figure(Element img, String caption, int line) {
+            String alt = TextCleaner.collapse(img.attr("alt"));
+            if (alt.isEmpty() && caption.isEmpty()) {
+                alt = TextCleaner.collapse(img.attr("title"));
+            }
+            out.add(new Block.Figure(alt, caption, line));
+        }
+
+        private void paragraph(List<Inline> content, int line) {
+            if (content.isEmpty()) {
+                return;
+            }
+            String plain = Inlines.plainText(content);
+            Optional<String> cruft = CruftRules.classify(plain);
+            if (cruft.isPresent()) {
+                ctx.cruft.add(cruft.get());
+                return;
+            }
+            if (!ctx.duplicates.isDuplicate(plain, line)) {
+                out.add(new Block.Paragraph(content, line));
+            }
+        }
+
+        private List<Block.ListItem> items(Element list) {
+            List<Block.ListItem> items = new ArrayList<>();
+            for (Element li : list.children()) {
+                if (!li.normalName().equals("li")) {
+                    continue;
+                }
+                InlineBuffer b = new InlineBuffer();
+                List<Block.ListItem> children = new ArrayList<>();
+                for (Node c : li.childNodes()) {
+                    if (c instanceof Element ce && (ce.normalName().equals("ul") || ce.normalName().equals("ol"))) {
+                        children.addAll(items(ce));
+                    } else {
+                        inline(c, b);
+                        if (c instanceof Element ce && BLOCK_TAGS.contains(ce.normalName())) {
+                            b.text(" ");
+                        }
+                    }
+                }
+                List<Inline> content = b.build();
+                if (!content.isEmpty() || !children.isEmpty()) {
+                    items.add(new Block.ListItem(content, children, line(li)));
+                }
+            }
+            return items;
+        }
+
+        private void table(Element table, int line) {
+            Element cap = table.selectFirst("caption");
+            String caption = cap == null ? "" : TextCleaner.collapse(cap.text());
+            List<Block.Cell> header = new ArrayList<>();
+            List<List<Block.Cell>> rows = new ArrayList<>();
+            for (Element tr : table.select("tr")) {
+                if (tr.closest("table") != table) {
+                    continue; // rows of a nested table belong to that table
+                }
+                List<Block.Cell> cells = new ArrayList<>();
+                boolean allTh = !tr.children().isEmpty();
+                for (Element cell : tr.children()) {
+                    if (cell.normalName().equals("th") || cell.normalName().equals("td")) {
+                        cells.add(new Block.Cell(inlines(cell)));
+                        allTh &= cell.normalName().equals("th");
+                    }
+                }
+                if (cells.isEmpty()) {
+                    continue;
+                }
+                boolean inHead = tr.parent() != null && tr.parent().normalName().equals("thead");
+                if (header.isEmpty() && rows.isEmpty() && (allTh || inHead)) {
+                    header.addAll(cells);
+                } else {
+                    rows.add(cells);
+                }
+            }
+            if (header.isEmpty() && !rows.isEmpty()) {
+                header.addAll(rows.remove(0));
+            }
+            if (!header.isEmpty()) {
+                out.add(new Block.Table(caption, header, rows, line));
+            }
+        }
+
+        private List<Inline> inlines(Element e) {
+            InlineBuffer b = new InlineBuffer();
+            for (Node c : e.childNodes()) {
+                inline(c, b);
+            }
+            return b.build();
+        }
+
+        private void inline(Node n, InlineBuffer b) {
+            if (n instanceof TextNode t) {
+                b.text(t.getWholeText());
+                return;
+            }
+            if (!(n instanceof Element e)) {
+                return;
+            }
+            String tag = e.normalName();
+            if (isGlossary(e)) {
+                String text = TextCleaner.collapse(e.text());
+                if (!text.isEmpty()) {
+                    String key = e.hasAttr("data-term") && !e.attr("data-term").isBlank()
+                            ? TextCleaner.collapse(e.attr("data-term")) : text;
+                    String definition = e.hasAttr("data-definition") ? e.attr("data-definition") : e.attr("title");
+                    definition = TextCleaner.collapse(definition);
+                    boolean pageDefined = !definition.isEmpty();
+                    b.add(new Inline.Term(text, key, pageDefined ? definition : null, true, pageDefined));
+                }
+                return;
+            }
+            switch (tag) {
+                case "br" -> b.text(" ");
+                case "img" -> {
+                    // images inside text are emitted as figures by the block walker
+                }
+                case "em", "strong", "b", "i", "mark" -> {
+                    List<Inline> inner = inlines(e);
+                    if (!inner.isEmpty()) {
+                        b.add(new Inline.Emphasis(inner));
+                    }
+                }
+                case "a" -> {
+                    if (CruftRules.isVersionLink(e.text())) {
+                        ctx.cruft.add("professional-version links");
+                        return;
+                    }
+                    for (Node c : e.childNodes()) {
+                        inline(c, b);
+                    }
+                }
+                default -> {
+                    for (Node c : e.childNodes()) {
+                        inline(c, b);
+                    }
+                }
+            }
+        }
+
+        /** A glossary class ("glossary-term", "definition", "term"), a data-term attribute, or {@code <dfn>}. */
+        private static boolean isGlossary(Element e) {
+            if (e.hasAttr("data-term") || e.normalName().equals("dfn")) {
+                return true;
+            }
+            for (String cls : e.classNames()) {
+                String c = cls.toLowerCase(Locale.ROOT);
+                if (c.contains("glossary") || c.contains("definition") || c.equals("term") || c.startsWith("term-")
+                        || c.endsWith("-term") || c.equals("dictionary") || c.contains("dictionary-")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

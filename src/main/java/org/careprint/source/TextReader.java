@@ -1,0 +1,352 @@
+package org.careprint.source;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.careprint.model.Block;
+import org.careprint.model.Inline;
+import org.careprint.model.Metadata;
+import org.careprint.model.ReadResult;
+
+/**
+ * Reads scraped web text, the reference format (see FORMATS.md §1): title on the first non-blank line,
+ * page dates near the end, {@code info-icon} glossary markers, bullets with {@code •}, lead-ins ending in
+ * ":", and paragraphs separated either by blank lines (hard-wrapped text) or by single newlines.
+ */
+public final class TextReader implements DocumentReader {
+    private static final Pattern BULLET = Pattern.compile("^(\\s*)([•·▪◦‣●○■*+\\-–])\\s+(\\S.*)$");
+    private static final Pattern NUMBERED = Pattern.compile("^(\\s*)(\\d{1,2})[.)]\\s+(\\S.*)$");
+    private static final Pattern FIGURE = Pattern.compile(
+            "^\\[?\\s*(?:image|figure|illustration|photo|picture|diagram|graphic)(?:\\s+\\d+)?\\s*[:\\-–—]\\s*(.+?)\\s*]?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MD_IMAGE = Pattern.compile("^!\\[([^\\]]*)]\\([^)]*\\)$");
+    private static final Pattern PIPE_ROW = Pattern.compile("^\\s*\\|.*\\|\\s*$");
+    private static final Pattern PIPE_RULE = Pattern.compile("^\\s*\\|?[\\s:|\\-]+\\|?\\s*$");
+    private static final int MAX_ITEM_LENGTH = 100;
+    private static final int LONG_PARAGRAPH = 60;
+
+    /** A logical line after joining wrapped lines. */
+    private record Unit(String text, String raw, int line, boolean blankBefore) {
+    }
+
+    private final LoadOptions options;
+
+    public TextReader(LoadOptions options) {
+        this.options = options;
+    }
+
+    @Override
+    public ReadResult read(String sourceName, String text) {
+        ReadContext ctx = new ReadContext(sourceName, options);
+        List<SourceLine> lines = splitLines(text);
+
+        int titleIndex = -1;
+        String title = "";
+        for (int i = 0; i < lines.size(); i++) {
+            String raw = lines.get(i).text();
+            if (raw.isEmpty()) {
+                continue;
+            }
+            Optional<String> cruft = CruftRules.classify(raw);
+            if (cruft.isPresent()) {
+                ctx.cruft.add(cruft.get());
+                lines.set(i, new SourceLine("", lines.get(i).line()));
+                continue;
+            }
+            String candidate = TitleCleaner.clean(raw);
+            if (!candidate.isEmpty() && candidate.length() <= 150 && new DateParser(false).find(candidate).isEmpty()) {
+                titleIndex = i;
+                title = candidate;
+            }
+            break;
+        }
+        List<SourceLine> body = new ArrayList<>(lines.subList(titleIndex + 1, lines.size()));
+        for (int i = 0; i < body.size(); i++) {
+            Optional<String> cruft = CruftRules.classify(body.get(i).text());
+            if (cruft.isPresent()) {
+                ctx.cruft.add(cruft.get());
+                body.set(i, new SourceLine("", body.get(i).line()));
+            }
+        }
+        PageDates.Result dates = new PageDates(ctx.dates).scan(body);
+        ctx.findings.addAll(dates.findings);
+        for (int i = 0; i < body.size(); i++) {
+            if (dates.consumed.contains(i)) {
+                String rest = dates.remainders.getOrDefault(i, "");
+                if (!rest.isEmpty() && CruftRules.classify(rest).isPresent()) {
+                    ctx.cruft.add(CruftRules.classify(rest).get());
+                    rest = "";
+                }
+                body.set(i, new SourceLine(rest, body.get(i).line()));
+            }
+        }
+        List<Block> blocks = new BlockAssembler(ctx, units(body)).assemble();
+        Metadata metadata = new Metadata(title, null, dates.reviewed, dates.reviewer, dates.updatedOrPosted(), null,
+                sourceName, dates.reviewedLine, dates.updatedOrPostedLine());
+        return ctx.result(metadata, blocks);
+    }
+
+    static List<SourceLine> splitLines(String text) {
+        String[] parts = text.split("\r\n|\r|\n", -1);
+        List<SourceLine> lines = new ArrayList<>(parts.length);
+        for (int i = 0; i < parts.length; i++) {
+            lines.add(new SourceLine(stripTrailing(parts[i]), i + 1));
+        }
+        return lines;
+    }
+
+    private static String stripTrailing(String s) {
+        int end = s.length();
+        while (end > 0 && (Character.isWhitespace(s.charAt(end - 1)) || s.charAt(end - 1) == '\u00A0')) {
+            end--;
+        }
+        // keep whitespace-only lines recognizable as such for the cruft count
+        return end == 0 && !s.isEmpty() ? s : s.substring(0, end);
+    }
+
+    /**
+     * Groups lines into units. Hard-wrapped files (lines that run on into a lowercase next line) join
+     * consecutive long lines; one-paragraph-per-line files keep each line as its own unit.
+     */
+    private static List<Unit> units(List<SourceLine> body) {
+        boolean wrapped = isHardWrapped(body);
+        int width = 0;
+        for (SourceLine l : body) {
+            width = Math.max(width, l.text().length());
+        }
+        List<Unit> units = new ArrayList<>();
+        boolean blankBefore = true;
+        StringBuilder current = null;
+        String currentRaw = null;
+        int currentLine = 0;
+        int lastLength = 0;
+        boolean currentBlank = false;
+        for (SourceLine l : body) {
+            String raw = l.text();
+            if (raw.isBlank()) {
+                if (current != null) {
+                    units.add(new Unit(current.toString(), currentRaw, currentLine, currentBlank));
+                    current = null;
+                }
+                blankBefore = true;
+                continue;
+            }
+            boolean special = isSpecial(raw);
+            boolean join = wrapped && current != null && !special && !currentRaw.endsWith(":")
+                    && lastLength >= Math.max(30, width * 6 / 10) && !isSpecial(currentRaw);
+            if (join) {
+                current.append(' ').append(raw.trim());
+            } else {
+                if (current != null) {
+                    units.add(new Unit(current.toString(), currentRaw, currentLine, currentBlank));
+                }
+                current = new StringBuilder(raw.trim());
+                currentRaw = raw;
+                currentLine = l.line();
+                currentBlank = blankBefore;
+            }
+            lastLength = raw.length();
+            blankBefore = false;
+        }
+        if (current != null) {
+            units.add(new Unit(current.toString(), currentRaw, currentLine, currentBlank));
+        }
+        return units;
+    }
+
+    private static boolean isSpecial(String raw) {
+        return BULLET.matcher(raw).matches() || NUMBERED.matcher(raw).matches() || PIPE_ROW.matcher(raw).matches()
+                || raw.indexOf('\t') > 0;
+    }
+
+    private static boolean isHardWrapped(List<SourceLine> body) {
+        int pairs = 0;
+        int runOn = 0;
+        for (int i = 1; i < body.size(); i++) {
+            String prev = body.get(i - 1).text().trim();
+            String next = body.get(i).text().trim();
+            if (prev.isEmpty() || next.isEmpty() || isSpecial(body.get(i).text())) {
+                continue;
+            }
+            pairs++;
+            char end = prev.charAt(prev.length() - 1);
+            if (prev.length() >= 30 && ".!?:\"”)".indexOf(end) < 0 && Character.isLowerCase(next.charAt(0))) {
+                runOn++;
+            }
+        }
+        return runOn >= 2 || runOn >= 1 && runOn * 4 >= pairs;
+    }
+
+    /** Turns units into blocks: lists, tables, figures, headings, lead-ins and paragraphs. */
+    private static final class BlockAssembler {
+        private final ReadContext ctx;
+        private final List<Unit> units;
+        private final List<Block> blocks = new ArrayList<>();
+        private int pos;
+
+        BlockAssembler(ReadContext ctx, List<Unit> units) {
+            this.ctx = ctx;
+            this.units = units;
+        }
+
+        List<Block> assemble() {
+            while (pos < units.size()) {
+                Unit u = units.get(pos);
+                if (BULLET.matcher(u.raw()).matches() || NUMBERED.matcher(u.raw()).matches()) {
+                    bulletList();
+                } else if (PIPE_ROW.matcher(u.raw()).matches() || u.raw().indexOf('\t') > 0 && tabRowsAhead() >= 2) {
+                    table();
+                } else if (figureAlt(u.text()) != null) {
+                    figure(u);
+                } else if (HeadingRules.isLeadIn(u.text())) {
+                    paragraph(u);
+                    pos++;
+                    unbulletedList();
+                } else if (isHeading(u)) {
+                    blocks.add(new Block.Heading(2, inlines(u.text()), u.line()));
+                    pos++;
+                } else {
+                    paragraph(u);
+                    pos++;
+                }
+            }
+            return blocks;
+        }
+
+        private boolean isHeading(Unit u) {
+            String t = u.text();
+            if (HeadingRules.isHeading(t)) {
+                return true;
+            }
+            // sentence-case heading: a short bare line standing before a real paragraph
+            if (HeadingRules.isShortBare(t) && HeadingRules.words(t).length <= 7 && pos + 1 < units.size()) {
+                Unit next = units.get(pos + 1);
+                return next.text().length() >= LONG_PARAGRAPH && !isSpecial(next.raw());
+            }
+            return false;
+        }
+
+        private void paragraph(Unit u) {
+            if (!ctx.duplicates.isDuplicate(u.text(), u.line())) {
+                blocks.add(new Block.Paragraph(inlines(u.text()), u.line()));
+            }
+        }
+
+        private void bulletList() {
+            ListBuilder list = new ListBuilder();
+            int line = units.get(pos).line();
+            boolean ordered = NUMBERED.matcher(units.get(pos).raw()).matches();
+            while (pos < units.size()) {
+                Unit u = units.get(pos);
+                Matcher m = BULLET.matcher(u.raw());
+                if (!m.matches()) {
+                    m = NUMBERED.matcher(u.raw());
+                    if (!m.matches()) {
+                        break;
+                    }
+                }
+                int indent = m.group(1).length() + ("◦".equals(m.group(2)) || "○".equals(m.group(2)) ? 4 : 0);
+                String itemText = u.text().replaceFirst("^\\s*(?:[•·▪◦‣●○■*+\\-–]|\\d{1,2}[.)])\\s+", "");
+                list.add(indent, inlines(itemText), u.line());
+                pos++;
+            }
+            blocks.add(new Block.BulletList(list.build(), ordered, line));
+        }
+
+        /** Short plain lines right after a lead-in are the lead-in's list, even without bullets. */
+        private void unbulletedList() {
+            int end = pos;
+            while (end < units.size()) {
+                Unit u = units.get(end);
+                String t = u.text();
+                boolean gap = end > pos && u.blankBefore();
+                if (gap || isSpecial(u.raw()) || t.length() > MAX_ITEM_LENGTH || HeadingRules.isLeadIn(t)
+                        || HeadingRules.words(t).length > 14) {
+                    break;
+                }
+                end++;
+            }
+            // a Title Case line followed by a long paragraph is the next section's heading, not an item
+            if (end - pos >= 3 && end < units.size() && HeadingRules.isTitleCase(units.get(end - 1).text())
+                    && units.get(end).text().length() >= LONG_PARAGRAPH) {
+                end--;
+            }
+            if (end - pos < 2) {
+                return;
+            }
+            ListBuilder list = new ListBuilder();
+            int line = units.get(pos).line();
+            for (int i = pos; i < end; i++) {
+                list.add(0, inlines(units.get(i).text()), units.get(i).line());
+            }
+            blocks.add(new Block.BulletList(list.build(), false, line));
+            pos = end;
+        }
+
+        private int tabRowsAhead() {
+            int n = 0;
+            for (int i = pos; i < units.size() && units.get(i).raw().indexOf('\t') > 0; i++) {
+                n++;
+            }
+            return n;
+        }
+
+        private void table() {
+            int line = units.get(pos).line();
+            List<List<Block.Cell>> rows = new ArrayList<>();
+            boolean pipes = PIPE_ROW.matcher(units.get(pos).raw()).matches();
+            while (pos < units.size()) {
+                String raw = units.get(pos).raw();
+                if (pipes ? !PIPE_ROW.matcher(raw).matches() : raw.indexOf('\t') <= 0) {
+                    break;
+                }
+                pos++;
+                if (pipes && PIPE_RULE.matcher(raw).matches()) {
+                    continue;
+                }
+                String inner = pipes ? raw.trim().replaceAll("^\\||\\|$", "") : raw.trim();
+                List<Block.Cell> cells = new ArrayList<>();
+                for (String cell : inner.split(pipes ? "\\|" : "\t+", -1)) {
+                    cells.add(new Block.Cell(inlines(cell)));
+                }
+                rows.add(cells);
+            }
+            if (rows.isEmpty()) {
+                return;
+            }
+            blocks.add(new Block.Table("", rows.get(0), rows.subList(1, rows.size()), line));
+        }
+
+        private void figure(Unit u) {
+            String alt = figureAlt(u.text());
+            pos++;
+            String caption = "";
+            if (pos < units.size()) {
+                Unit next = units.get(pos);
+                String t = next.text();
+                // a caption-like line right after an image is its caption, not a heading
+                if (t.length() <= 160 && !isSpecial(next.raw()) && !HeadingRules.isLeadIn(t)
+                        && (HeadingRules.isShortBare(t) || t.matches("(?i)^(figure|caption|image|photo)\\b.*"))) {
+                    caption = TextCleaner.collapse(t);
+                    pos++;
+                }
+            }
+            blocks.add(new Block.Figure(alt, caption, u.line()));
+        }
+
+        private static String figureAlt(String text) {
+            Matcher m = FIGURE.matcher(text);
+            if (m.matches()) {
+                return TextCleaner.collapse(m.group(1));
+            }
+            Matcher md = MD_IMAGE.matcher(text.trim());
+            return md.matches() ? TextCleaner.collapse(md.group(1)) : null;
+        }
+
+        private static List<Inline> inlines(String text) {
+            return InfoIconMarkers.parse(TextCleaner.collapse(text));
+        }
+    }
+}

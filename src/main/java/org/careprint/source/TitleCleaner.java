@@ -1,0 +1,60 @@
+package org.careprint.source;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Cleans a scraped title: removes site cruft glued to it and collapses a repeated title to one copy. */
+public final class TitleCleaner {
+    private static final Pattern REPEATED = Pattern.compile("^(.+?)\\s*\\1$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern GLUED_CRUFT = Pattern.compile(
+            "(?i)(send to printer|print this page|log ?in|sign ?in|skip to (main )?content|"
+                    + "your browser is out of date)");
+
+    private TitleCleaner() {
+    }
+
+    public static String clean(String raw) {
+        String title = TextCleaner.collapse(raw);
+        title = title.replace(InfoIconMarkers.MARKER, "");
+        // cruft glued at either end: "Log inBone Metastases", "Bone MetastasesSend to Printer"
+        for (int i = 0; i < 3; i++) {
+            Matcher m = GLUED_CRUFT.matcher(title);
+            if (m.lookingAt() && m.end() < title.length()
+                    && (Character.isUpperCase(title.charAt(m.end())) || title.charAt(m.end()) == ' ')) {
+                title = title.substring(m.end()).trim();
+                continue;
+            }
+            String stripped = stripTrailingCruft(title);
+            if (stripped.equals(title)) {
+                break;
+            }
+            title = stripped;
+        }
+        title = title.replaceAll("^[#|>•\\-–—\\s]+|[|>\\-–—\\s]+$", "");
+        Matcher rep = REPEATED.matcher(title);
+        if (rep.matches() && rep.group(1).length() >= 3) {
+            title = rep.group(1).trim();
+        }
+        return title;
+    }
+
+    private static String stripTrailingCruft(String title) {
+        Matcher m = GLUED_CRUFT.matcher(title);
+        int lastStart = -1;
+        int lastEnd = -1;
+        while (m.find()) {
+            lastStart = m.start();
+            lastEnd = m.end();
+        }
+        if (lastStart > 0 && lastEnd == title.length()) {
+            return title.substring(0, lastStart).trim();
+        }
+        return title;
+    }
+
+    /** Removes a " | Site name" suffix from an HTML {@code <title>}. */
+    public static String withoutSiteSuffix(String title) {
+        int bar = title.indexOf(" | ");
+        return bar > 0 ? title.substring(0, bar).trim() : title;
+    }
+}

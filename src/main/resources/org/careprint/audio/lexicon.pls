@@ -1,0 +1,71 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- CarePrint bundled pronunciation lexicon (W3C PLS 1.0). Each alias is a respelling that the kevin16
+     voice's letter-to-sound rules read correctly; spaces separate syllables. -->
+<lexicon version="1.0" xmlns="http://www.w3.org/2005/01/pronunciation-lexicon"
+         alphabet="ipa" xml:lang="en-US">
+  <lexeme><grapheme>trastuzumab</grapheme><alias>tras too zoo mab</alias></lexeme>
+  <lexeme><grapheme>pertuzumab</grapheme><alias>per too zoo mab</alias></lexeme>
+  <lexeme><grapheme>emtansine</grapheme><alias>em tan seen</alias></lexeme>
+  <lexeme><grapheme>deruxtecan</grapheme><alias>deh rucks teh can</alias></lexeme>
+  <lexeme><grapheme>margetuximab</grapheme><alias>mar jeh tucks ih mab</alias></lexeme>
+  <lexeme><grapheme>metastases</grapheme><alias>meh tass tuh seez</alias></lexeme>
+  <lexeme><grapheme>metastasis</grapheme><alias>meh tass tuh sis</alias></lexeme>
+  <lexeme><grapheme>metastatic</grapheme><alias>met uh stat ick</alias></lexeme>
+  <lexeme><grapheme>metastasize</grapheme><alias>meh tass tuh size</alias></lexeme>
+  <lexeme><grapheme>oncologist</grapheme><alias>on call uh jist</alias></lexeme>
+  <lexeme><grapheme>oncology</grapheme><alias>on call uh jee</alias></lexeme>
+  <lexeme><grapheme>lymphedema</grapheme><alias>limf uh dee muh</alias></lexeme>
+  <lexeme><grapheme>tyrosine</grapheme><alias>tie ruh seen</alias></lexeme>
+  <lexeme><grapheme>kinase</grapheme><alias>kai nace</alias></lexeme>
+  <lexeme><grapheme>kinaise</grapheme><alias>kai nace</alias></lexeme>
+  <lexeme><grapheme>capecitabine</grapheme><alias>cap uh site uh bean</alias></lexeme>
+  <lexeme><grapheme>lapatinib</grapheme><alias>luh pat in ib</alias></lexeme>
+  <lexeme><grapheme>tucatinib</grapheme><alias>too cat in ib</alias></lexeme>
+  <lexeme><grapheme>neratinib</grapheme><alias>neh rat in ib</alias></lexeme>
+  <lexeme><grapheme>docetaxel</grapheme><alias>doe seh tax el</alias></lexeme>
+  <lexeme><grapheme>paclitaxel</grapheme><alias>pack lih tax el</alias></lexeme>
+  <lexeme><grapheme>carboplatin</grapheme><alias>car bo plat in</alias></lexeme>
+  <lexeme><grapheme>cisplatin</grapheme><alias>sis plat in</alias></lexeme>
+  <lexeme><grapheme>doxorubicin</grapheme><alias>docks oh roo bih sin</alias></lexeme>
+  <lexeme><grapheme>cyclophosphamide</grapheme><alias>sigh clo foss fuh mide</alias></lexeme>
+  <lexeme><grapheme>tamoxifen</grapheme><alias>tuh mocks ih fen</alias></lexeme>
+  <lexeme><grapheme>letrozole</grapheme><alias>let ro zole</alias></lexeme>
+  <lexeme><grapheme>anastrozole</grapheme><alias>an ass tro zole</alias></lexeme>
+  <lexeme><grapheme>exemestane</grapheme><alias>ex uh mess tane</alias></lexeme>
+  <lexeme><grapheme>fulvestrant</grapheme><alias>full vess trant</alias></lexeme>
+  <lexeme><grapheme>palbociclib</grapheme><alias>pal bo sigh clib</alias></lexeme>
+  <lexeme><grapheme>ribociclib</grapheme><alias>rye bo sigh clib</alias></lexeme>
+  <lexeme><grapheme>abemaciclib</grapheme><alias>uh bem uh sigh clib</alias></lexeme>
+  <lexeme><grapheme>everolimus</grapheme><alias>ev er oh lih muss</alias></lexeme>
+  <lexeme><grapheme>olaparib</grapheme><alias>oh lap uh rib</alias></lexeme>
+  <lexeme><grapheme>talazoparib</grapheme><alias>tal uh zo puh rib</alias></lexeme>
+  <lexeme><grapheme>pembrolizumab</grapheme><alias>pem bro liz oo mab</alias></lexeme>
+  <lexeme><grapheme>atezolizumab</grapheme><alias>uh teh zo liz oo mab</alias></lexeme>
+  <lexeme><grapheme>bevacizumab</grapheme><alias>beh vuh siz oo mab</alias></lexeme>
+  <lexeme><grapheme>denosumab</grapheme><alias>deh no soo mab</alias></lexeme>
+  <lexeme><grapheme>zoledronic</grapheme><alias>zo leh dron ick</alias></lexeme>
+  <lexeme><grapheme>biopsy</grapheme><alias>buy op see</alias></lexeme>
+  <lexeme><grapheme>carcinoma</grapheme><alias>car sih no muh</alias></lexeme>
+  <lexeme><grapheme>ductal</grapheme><alias>duck tul</alias></lexeme>
+  <lexeme><grapheme>lobular</grapheme><alias>lob you lur</alias></lexeme>
+  <lexeme><grapheme>mastectomy</grapheme><alias>mass tek tuh me</alias></lexeme>
+  <lexeme><grapheme>lumpectomy</grapheme><alias>lump ek tuh me</alias></lexeme>
+  <lexeme><grapheme>neuropathy</grapheme><alias>new rop uh thee</alias></lexeme>
+  <lexeme><grapheme>neutropenia</grapheme><alias>new tro pee nee uh</alias></lexeme>
+  <lexeme><grapheme>edema</grapheme><alias>ih dee muh</alias></lexeme>
+  <lexeme><grapheme>systemic</grapheme><alias>sis tem ick</alias></lexeme>
+  <lexeme><grapheme>monoclonal</grapheme><alias>mon oh clone ul</alias></lexeme>
+  <lexeme><grapheme>stereotactic</grapheme><alias>stair ee oh tack tick</alias></lexeme>
+  <lexeme><grapheme>radiosurgery</grapheme><alias>ray dee oh sur jer ee</alias></lexeme>
+  <lexeme><grapheme>leptomeningeal</grapheme><alias>lep toe meh nin jee ul</alias></lexeme>
+  <lexeme><grapheme>endocrine</grapheme><alias>en doe crin</alias></lexeme>
+  <lexeme><grapheme>echocardiogram</grapheme><alias>eck oh car dee oh gram</alias></lexeme>
+  <lexeme><grapheme>cardiotoxicity</grapheme><alias>car dee oh tox iss ih tee</alias></lexeme>
+  <lexeme><grapheme>ixabepilone</grapheme><alias>ix uh bep ih loan</alias></lexeme>
+  <lexeme><grapheme>eribulin</grapheme><alias>air ih byoo lin</alias></lexeme>
+  <lexeme><grapheme>vinorelbine</grapheme><alias>vin oh rel bean</alias></lexeme>
+  <lexeme><grapheme>gemcitabine</grapheme><alias>jem site uh bean</alias></lexeme>
+  <lexeme><grapheme>hyperthermia</grapheme><alias>hi per ther me uh</alias></lexeme>
+  <lexeme><grapheme>sacituzumab</grapheme><alias>sack ih too zoo mab</alias></lexeme>
+  <lexeme><grapheme>govitecan</grapheme><alias>go vee teh can</alias></lexeme>
+</lexicon>
