@@ -50,7 +50,6 @@ public final class Glossary {
                         words.add(word);
                     }
                 }
-                words.add(key.replace(" ", "-"));
             }
         }
         this.index = Map.copyOf(idx);
@@ -183,10 +182,20 @@ public final class Glossary {
         if (key.isEmpty()) {
             return false;
         }
-        if (knownWords.contains(key) || knownWords.contains(key.replace(" ", "-"))) {
+        // A hyphenated or slashed word ("blood-brain", "HER2/neu") is known when each piece is.
+        for (String piece : key.split("[ /]")) {
+            if (!piece.isEmpty() && !isKnownPiece(piece)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isKnownPiece(String piece) {
+        if (knownWords.contains(piece)) {
             return true;
         }
-        for (String variant : PhraseNormalizer.wordVariants(key)) {
+        for (String variant : PhraseNormalizer.wordVariants(piece)) {
             if (knownWords.contains(variant)) {
                 return true;
             }

@@ -38,8 +38,16 @@ final class YamlGlossaryParser {
             options.setMaxAliasesForCollections(50);
             root = new Yaml(new SafeConstructor(options)).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String where = mark == null ? "" : "line " + (mark.getLine() + 1);
+            // The context mark is where the broken construct starts (an unclosed quote); the problem mark is
+            // where the parser gave up. Give both when they differ.
+            Mark context = e.getContextMark();
+            Mark problem = e.getProblemMark();
+            String where = "";
+            if (context != null && problem != null && context.getLine() < problem.getLine()) {
+                where = "line " + (context.getLine() + 1) + " to line " + (problem.getLine() + 1);
+            } else if (problem != null || context != null) {
+                where = "line " + ((problem != null ? problem : context).getLine() + 1);
+            }
             throw collector.fail(where, "is not valid YAML (" + firstLine(e.getProblem()) + ")");
         } catch (YAMLException e) {
             throw collector.fail("", "is not valid YAML (" + firstLine(e.getMessage()) + ")");

@@ -1,23 +1,181 @@
 package org.careprint.print;
 
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfBoolean;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfEncryption;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfObject;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+import org.careprint.model.CarePrintException;
 import org.careprint.model.Handout;
+import org.careprint.model.Metadata;
 import org.careprint.model.ReviewInfo;
+import org.careprint.model.ReviewStatus;
 
 /** Lays a bound handout out as a tagged, large-print PDF/UA-1 document. One instance per worker thread. */
 public final class PdfRenderer {
+    static final String PRODUCER = "CarePrint 0.1.0 with OpenPDF 2.0.5";
+    static final String CREATOR = "CarePrint";
+
+    private final Style style;
+    private final FontFiles fontFiles;
+
     public PdfRenderer(Style style) {
-        throw new UnsupportedOperationException("TODO print helper");
+        this.style = style;
+        this.fontFiles = FontFiles.bundled();
     }
 
     public PdfResult render(Handout boundHandout, ReviewInfo review, PrintOptions options, OutputStream out)
             throws IOException {
-        throw new UnsupportedOperationException("TODO print helper");
+        ReviewInfo info = review != null ? review : fromMetadata(boundHandout.metadata());
+        Rectangle pageSize = pageSize(options.paper());
+        Fonts fonts = new Fonts(fontFiles);
+        float margin = style.margin();
+        float contentWidth = pageSize.getWidth() - 2 * margin;
+
+        // Layout is done in full before writing, so "Page N of M" and glossary page numbers are known.
+        StructNode document = StructNode.document();
+        ContentBuilder content = new ContentBuilder(style, fonts, document, margin, contentWidth);
+        new FrontMatter(content, document).titleBlock(boundHandout.metadata(), info, options);
+        content.blocks(boundHandout.blocks());
+        Footer footer = new Footer(style, content.breaker(), margin, contentWidth, footerLead(info));
+        Paginator paginator = new Paginator(pageSize.getHeight() - margin, margin + footer.bandHeight());
+        paginator.place(content.takeUnits());
+        paginator.freshPage();
+        GlossaryAppendix.build(content, document, boundHandout.distinctTerms(), paginator.firstUse());
+        List<Unit> glossary = content.takeUnits();
+        if (glossary.isEmpty()) {
+            dropTrailingEmptyPage(paginator);
+        } else {
+            paginator.place(glossary);
+        }
+        List<List<Mark>> pages = paginator.pages();
+
+        byte[] pdf = write(boundHandout, info, options, pageSize, fonts, document, pages, footer);
+        out.write(pdf);
+        out.flush();
+        return new PdfResult(pages.size());
+    }
+
+    private static void dropTrailingEmptyPage(Paginator paginator) {
+        List<List<Mark>> pages = paginator.pages();
+        if (pages.size() > 1 && pages.get(pages.size() - 1).isEmpty()) {
+            pages.remove(pages.size() - 1);
+        }
+    }
+
+    private byte[] write(Handout handout, ReviewInfo info, PrintOptions options, Rectangle pageSize, Fonts fonts,
+                         StructNode structure, List<List<Mark>> pages, Footer footer) throws IOException {
+        Metadata md = handout.metadata();
+        String title = md.title().isBlank() ? "Untitled handout" : md.title().strip();
+        byte[] id = documentId(handout, info, options);
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        Document doc = new Document(pageSize, style.margin(), style.margin(), style.margin(), style.margin());
+        try {
+            PdfWriter writer = PdfWriter.getInstance(doc, buffer);
+            writer.setPdfVersion(PdfWriter.VERSION_1_7);
+            writer.setTagged();
+            writer.addViewerPreference(PdfName.DISPLAYDOCTITLE, PdfBoolean.PDFTRUE);
+            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(md.language()));
+            doc.open();
+            Instant created = Instant.ofEpochSecond(options.creationEpochSeconds());
+            writer.setXmpMetadata(XmpPacket.build(new XmpPacket.Fields(title, md.language(), options.organization(),
+                    created, PRODUCER, CREATOR, uuid(id), info.reviewed(), info.updated(), info.nextReview(),
+                    info.status() == null ? ReviewStatus.UNKNOWN.label() : info.status().label())));
+            writer.setOutputIntents("sRGB IEC61966-2.1", "", "http://www.color.org", "sRGB IEC61966-2.1",
+                    ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+            infoDictionary(writer, title, created, id);
+
+            PdfEmitter emitter = new PdfEmitter(writer, fonts, structure);
+            for (int i = 0; i < pages.size(); i++) {
+                if (i > 0) {
+                    doc.newPage();
+                }
+                writer.setPageEmpty(false);
+                if (style.paintsBackground()) {
+                    emitter.background(pageSize.getWidth(), pageSize.getHeight(), style.backgroundColor());
+                }
+                emitter.draw(pages.get(i));
+                emitter.draw(footer.marks(i + 1, pages.size()));
+            }
+            doc.close();
+        } catch (DocumentException e) {
+            throw new IOException("PDF could not be written: " + e.getMessage(), e);
+        }
+        return buffer.toByteArray();
+    }
+
+    /** Info entries mirror the XMP; dates come from the options, never the clock, and the ID is a content hash. */
+    private static void infoDictionary(PdfWriter writer, String title, Instant created, byte[] id) {
+        Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+        calendar.setTimeInMillis(created.toEpochMilli());
+        writer.getInfo().put(PdfName.TITLE, new PdfString(title, PdfObject.TEXT_UNICODE));
+        writer.getInfo().put(PdfName.PRODUCER, new PdfString(PRODUCER, PdfObject.TEXT_UNICODE));
+        writer.getInfo().put(PdfName.CREATOR, new PdfString(CREATOR, PdfObject.TEXT_UNICODE));
+        writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(calendar));
+        writer.getInfo().put(PdfName.MODDATE, new PdfDate(calendar));
+        // OpenPDF writes the trailer /ID from this entry when present, instead of a random one.
+        writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+    }
+
+    private byte[] documentId(Handout handout, ReviewInfo info, PrintOptions options) {
+        String key = String.join("\n", handout.toString(), String.valueOf(info), String.valueOf(options),
+                style.fingerprint(), fontFiles.fingerprint());
+        return Arrays.copyOf(HexFormat.of().parseHex(Style.sha256(key.getBytes(StandardCharsets.UTF_8))), 16);
+    }
+
+    private static String uuid(byte[] id) {
+        String hex = HexFormat.of().formatHex(id);
+        return hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-"
+                + hex.substring(16, 20) + "-" + hex.substring(20, 32);
+    }
+
+    static Rectangle pageSize(String paper) {
+        String p = paper == null ? "letter" : paper.strip().toLowerCase(Locale.ROOT);
+        return switch (p) {
+            case "letter", "" -> PageSize.LETTER;
+            case "a4" -> PageSize.A4;
+            default -> throw new CarePrintException("Paper size '" + paper + "' is not supported: use letter or a4.");
+        };
+    }
+
+    /** "Reviewed August 31, 2015" (or "Review date not known") before " · Page N of M" in the footer. */
+    static String footerLead(ReviewInfo info) {
+        return info.reviewed() == null ? "Review date not known" : "Reviewed " + Dates.format(info.reviewed());
+    }
+
+    private static ReviewInfo fromMetadata(Metadata md) {
+        return new ReviewInfo(md.reviewed(), md.reviewer(), md.updated(), null,
+                md.reviewed() == null ? ReviewStatus.UNKNOWN : ReviewStatus.CURRENT);
     }
 
     /** Stable hash of the bundled fonts, for incremental rebuilds. */
     public static String fontsFingerprint() {
-        throw new UnsupportedOperationException("TODO print helper");
+        return FontFiles.bundled().fingerprint();
+    }
+
+    /** The bundled font files, for builds that want to check them before rendering. */
+    static List<String> fontFileNames() {
+        return new ArrayList<>(FontFiles.ALL);
     }
 }

@@ -106,6 +106,7 @@ public final class MarkdownReader implements DocumentReader {
             scan.add(new SourceLine(tableRow ? "" : plain, l.line()));
         }
         PageDates.Result r = new PageDates(ctx.dates).scan(scan);
+        ctx.findings.addAll(r.findings);
         for (int i : r.consumed) {
             body.set(i, new SourceLine(r.remainders.getOrDefault(i, ""), body.get(i).line()));
         }

@@ -1,0 +1,62 @@
+package org.careprint.print;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A node of the logical structure tree (Document, H1, P, L, LI, Lbl, LBody, Table, TR, TH, TD, Figure),
+ * built during layout in reading order and turned into PDF structure elements when the pages are written.
+ * A node either holds content (marks point at it) or child nodes, never both: OpenPDF cannot mix them.
+ */
+final class StructNode {
+    private final String type;
+    private final StructNode parent;
+    private final List<StructNode> children = new ArrayList<>();
+    private String alt;
+    private String scope;
+
+    private StructNode(String type, StructNode parent) {
+        this.type = type;
+        this.parent = parent;
+    }
+
+    static StructNode document() {
+        return new StructNode("Document", null);
+    }
+
+    StructNode add(String childType) {
+        StructNode child = new StructNode(childType, this);
+        children.add(child);
+        return child;
+    }
+
+    StructNode withAlt(String text) {
+        this.alt = text;
+        return this;
+    }
+
+    StructNode withScope(String value) {
+        this.scope = value;
+        return this;
+    }
+
+    String type() {
+        return type;
+    }
+
+    StructNode parent() {
+        return parent;
+    }
+
+    List<StructNode> children() {
+        return children;
+    }
+
+    String alt() {
+        return alt;
+    }
+
+    String scope() {
+        return scope;
+    }
+}

@@ -1,0 +1,184 @@
+package org.careprint.print;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.careprint.model.CarePrintException;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * Reads and validates a style YAML document. Every problem is one CarePrintException line naming the
+ * file and the key, because a style that breaks the large-print floors must never reach a page.
+ */
+final class StyleParser {
+    /** Every key a style file may hold (documented in styles/README.md). */
+    static final List<String> KEYS = List.of("name", "body-size", "heading-sizes", "line-spacing", "paragraph-gap",
+            "margin", "max-line-chars", "text-color", "heading-color", "background-color", "rule-color",
+            "high-contrast");
+
+    static final float MIN_BODY = 18f;
+    static final float MIN_LINE_SPACING = 1.5f;
+    static final float MIN_MARGIN = 72f;
+    static final int MAX_LINE_CHARS = 70;
+    static final double MIN_CONTRAST = 4.5;
+    static final double MIN_HIGH_CONTRAST = 7.0;
+
+    private final String origin;
+    private final Map<?, ?> map;
+
+    private StyleParser(String origin, Map<?, ?> map) {
+        this.origin = origin;
+        this.map = map;
+    }
+
+    static Style parse(String yaml, String origin) {
+        Object root;
+        try {
+            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+            throw new CarePrintException("Style file " + origin + ": not valid YAML at line " + line + " ("
+                    + e.getProblem() + "); fix the file.");
+        } catch (YAMLException e) {
+            throw new CarePrintException("Style file " + origin + ": not valid YAML (" + e.getMessage() + ").");
+        }
+        if (!(root instanceof Map<?, ?> map)) {
+            throw new CarePrintException("Style file " + origin + ": expected 'key: value' lines, see styles/README.md.");
+        }
+        return new StyleParser(origin, map).build();
+    }
+
+    private Style build() {
+        for (Object key : map.keySet()) {
+            if (!KEYS.contains(String.valueOf(key))) {
+                throw fail(String.valueOf(key), "unknown key; allowed keys are " + String.join(", ", KEYS));
+            }
+        }
+        String name = map.containsKey("name") ? String.valueOf(map.get("name")) : "custom";
+        float body = number("body-size", 18f);
+        if (body < MIN_BODY) {
+            throw fail("body-size", body + " pt is below the large-print floor of 18 pt");
+        }
+        float[] headings = headingSizes(body);
+        float lineSpacing = number("line-spacing", 1.5f);
+        if (lineSpacing < MIN_LINE_SPACING) {
+            throw fail("line-spacing", lineSpacing + " is below the minimum of 1.5");
+        }
+        float gap = number("paragraph-gap", 1f);
+        if (gap < 1f) {
+            throw fail("paragraph-gap", gap + " is below the minimum of one line (1)");
+        }
+        float margin = length("margin", MIN_MARGIN);
+        if (margin < MIN_MARGIN - 0.01f) {
+            throw fail("margin", String.format(Locale.ROOT, "%.1f pt is below the minimum of 1 inch (72 pt)", margin));
+        }
+        int maxChars = Math.round(number("max-line-chars", 65f));
+        if (maxChars > MAX_LINE_CHARS || maxChars < 40) {
+            throw fail("max-line-chars", maxChars + " is outside 40 to 70 characters");
+        }
+        Rgb text = color("text-color", "#000000");
+        Rgb heading = color("heading-color", text.hex());
+        Rgb background = color("background-color", "#FFFFFF");
+        Rgb rule = color("rule-color", text.hex());
+        boolean highContrast = bool("high-contrast");
+        double floor = highContrast ? MIN_HIGH_CONTRAST : MIN_CONTRAST;
+        checkContrast("text-color", text, background, floor);
+        checkContrast("heading-color", heading, background, floor);
+        return new Style(name, body, headings, lineSpacing, gap, margin, maxChars, text, heading, background, rule,
+                highContrast);
+    }
+
+    private void checkContrast(String key, Rgb fg, Rgb bg, double floor) {
+        double ratio = Rgb.contrast(fg, bg);
+        if (ratio < floor) {
+            throw fail(key, String.format(Locale.ROOT, "contrast with background-color is %.2f:1, needs at least %.1f:1",
+                    ratio, floor));
+        }
+    }
+
+    private float[] headingSizes(float body) {
+        Object value = map.get("heading-sizes");
+        if (value == null) {
+            return new float[] {body * 5 / 3, body * 1.4f, body * 1.2f, body * 1.1f};
+        }
+        if (!(value instanceof List<?> list) || list.isEmpty() || list.size() > 6) {
+            throw fail("heading-sizes", "expected a list of 1 to 6 sizes in points, e.g. [30, 25, 22, 20]");
+        }
+        float[] sizes = new float[list.size()];
+        for (int i = 0; i < sizes.length; i++) {
+            if (!(list.get(i) instanceof Number n)) {
+                throw fail("heading-sizes", "'" + list.get(i) + "' is not a number");
+            }
+            sizes[i] = n.floatValue();
+            if (sizes[i] <= body) {
+                throw fail("heading-sizes", "level " + (i + 1) + " size " + sizes[i] + " must be larger than body-size "
+                        + body);
+            }
+        }
+        return sizes;
+    }
+
+    private float number(String key, float fallback) {
+        Object value = map.get(key);
+        if (value == null) {
+            return fallback;
+        }
+        if (value instanceof Number n) {
+            return n.floatValue();
+        }
+        throw fail(key, "'" + value + "' is not a number");
+    }
+
+    /** A length in points; accepts bare numbers (points) and pt, in, cm, mm suffixes. */
+    private float length(String key, float fallback) {
+        Object value = map.get(key);
+        if (value == null) {
+            return fallback;
+        }
+        if (value instanceof Number n) {
+            return n.floatValue();
+        }
+        String text = String.valueOf(value).trim().toLowerCase(Locale.ROOT);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*(pt|in|cm|mm)?").matcher(text);
+        if (!m.matches()) {
+            throw fail(key, "'" + value + "' is not a length such as 72pt, 1in, 2.54cm or 25.4mm");
+        }
+        float amount = Float.parseFloat(m.group(1));
+        String unit = m.group(2) == null ? "pt" : m.group(2);
+        return switch (unit) {
+            case "in" -> amount * 72f;
+            case "cm" -> amount * 72f / 2.54f;
+            case "mm" -> amount * 72f / 25.4f;
+            default -> amount;
+        };
+    }
+
+    private Rgb color(String key, String fallback) {
+        Object value = map.get(key);
+        String text = value == null ? fallback : String.valueOf(value);
+        Rgb rgb = Rgb.parse(text);
+        if (rgb == null) {
+            throw fail(key, "'" + text + "' is not a colour like \"#1A2B3C\" (quote it in YAML)");
+        }
+        return rgb;
+    }
+
+    private boolean bool(String key) {
+        Object value = map.get(key);
+        if (value == null) {
+            return false;
+        }
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        throw fail(key, "'" + value + "' is not true or false");
+    }
+
+    private CarePrintException fail(String key, String problem) {
+        return new CarePrintException("Style file " + origin + ": key '" + key + "': " + problem + ".");
+    }
+}

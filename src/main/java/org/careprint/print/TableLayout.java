@@ -1,0 +1,183 @@
+package org.careprint.print;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.careprint.model.Block;
+
+/**
+ * Tables as Table / TR / TH (Scope Column) / TD when every column can hold its longest word at body size;
+ * otherwise each row becomes a list item of "header: value" lines, which is how large print handles
+ * wide tables. Rows never split across pages and the header row stays with the first body row.
+ */
+final class TableLayout {
+    private final ContentBuilder content;
+    private final List<Unit> units;
+
+    TableLayout(ContentBuilder content, List<Unit> units) {
+        this.content = content;
+        this.units = units;
+    }
+
+    void table(Block.Table table, StructNode parent) {
+        int columns = table.header().size();
+        for (List<Block.Cell> row : table.rows()) {
+            columns = Math.max(columns, row.size());
+        }
+        if (columns == 0) {
+            return;
+        }
+        List<List<Span>> header = new ArrayList<>();
+        for (int c = 0; c < columns; c++) {
+            List<Span> spans = c < table.header().size() ? content.spans(table.header().get(c).content(), true)
+                    : List.of();
+            header.add(ContentBuilder.blank(spans) ? List.of(Span.strong("Column " + (c + 1))) : spans);
+        }
+        List<List<List<Span>>> body = new ArrayList<>();
+        for (List<Block.Cell> row : table.rows()) {
+            List<List<Span>> cells = new ArrayList<>();
+            for (int c = 0; c < columns; c++) {
+                cells.add(c < row.size() ? content.spans(row.get(c).content(), false) : List.of());
+            }
+            body.add(cells);
+        }
+        if (!table.caption().isBlank()) {
+            // units is the builder's own list, so the caption lands before the table.
+            content.paragraph(List.of(Span.strong(table.caption().strip())), parent.add("P"), true);
+        }
+        float[] widths = columnWidths(header, body, columns);
+        if (widths == null) {
+            linear(header, body, parent);
+        } else {
+            grid(header, body, widths, parent);
+        }
+    }
+
+    private float padding() {
+        return content.style().bodySize() * 0.4f;
+    }
+
+    /** Column widths for a grid, or null when the table is too wide for large print. */
+    private float[] columnWidths(List<List<Span>> header, List<List<List<Span>>> body, int columns) {
+        float size = content.style().bodySize();
+        float[] min = new float[columns];
+        float[] natural = new float[columns];
+        List<List<List<Span>>> all = new ArrayList<>();
+        all.add(header);
+        all.addAll(body);
+        for (List<List<Span>> row : all) {
+            for (int c = 0; c < columns; c++) {
+                float full = 0;
+                for (Span span : row.get(c)) {
+                    full += content.fonts().width(span.text(), span.bold(), size);
+                    for (String word : span.text().split("\\s+")) {
+                        min[c] = Math.max(min[c], content.fonts().width(word, span.bold(), size) + 2 * padding());
+                    }
+                }
+                natural[c] = Math.max(natural[c], full + 2 * padding());
+            }
+        }
+        float available = content.width();
+        float sumMin = 0;
+        float sumNatural = 0;
+        for (int c = 0; c < columns; c++) {
+            min[c] = Math.max(min[c], size * 3);
+            natural[c] = Math.max(natural[c], min[c]);
+            sumMin += min[c];
+            sumNatural += natural[c];
+        }
+        if (sumMin > available) {
+            return null;
+        }
+        if (sumNatural <= available) {
+            return natural;
+        }
+        float extra = available - sumMin;
+        float[] widths = new float[columns];
+        for (int c = 0; c < columns; c++) {
+            widths[c] = min[c] + extra * (natural[c] - min[c]) / (sumNatural - sumMin);
+        }
+        return widths;
+    }
+
+    private void grid(List<List<Span>> header, List<List<List<Span>>> body, float[] widths, StructNode parent) {
+        StructNode tableNode = parent.add("Table");
+        units.add(new Unit(List.of(gridRow(header, widths, tableNode, true, true)),
+                content.style().paragraphGapPoints(), true, true));
+        for (List<List<Span>> row : body) {
+            units.add(new Unit(List.of(gridRow(row, widths, tableNode, false, false)), 0, true, false));
+        }
+    }
+
+    private Row gridRow(List<List<Span>> cells, float[] widths, StructNode table, boolean isHeader, boolean first) {
+        Style style = content.style();
+        float size = style.bodySize();
+        float band = size * style.lineSpacing();
+        float pad = padding();
+        StructNode tr = table.add("TR");
+        List<Mark> marks = new ArrayList<>();
+        int lines = 1;
+        float x = content.left();
+        float ruleEnd = content.left();
+        for (float w : widths) {
+            ruleEnd += w;
+        }
+        for (int c = 0; c < cells.size(); c++) {
+            StructNode cell = isHeader ? tr.add("TH").withScope("Column") : tr.add("TD");
+            List<Line> cellLines = content.breaker().lines(cells.get(c), size, widths[c] - 2 * pad,
+                    style.maxLineChars());
+            for (int i = 0; i < cellLines.size(); i++) {
+                marks.add(new Mark.Text(x + pad, pad + i * band + ContentBuilder.baseline(band, size),
+                        cellLines.get(i).spans(), size, style.textColor(), cell));
+            }
+            lines = Math.max(lines, cellLines.size());
+            x += widths[c];
+        }
+        float height = lines * band + 2 * pad;
+        float rule = isHeader ? 2f : 1f;
+        if (first) {
+            marks.add(new Mark.Rule(content.left(), ruleEnd, 0, 1f, style.ruleColor()));
+        }
+        marks.add(new Mark.Rule(content.left(), ruleEnd, height, rule, style.ruleColor()));
+        return new Row(height, marks);
+    }
+
+    /** Wide tables: one list item per row, one "header: value" line per cell. */
+    private void linear(List<List<Span>> header, List<List<List<Span>>> body, StructNode parent) {
+        Style style = content.style();
+        float size = style.bodySize();
+        float band = size * style.lineSpacing();
+        StructNode l = parent.add("L");
+        float labelColumn = Math.max(size * 1.5f, content.fonts().width("\u2022", false, size) + size * 0.6f);
+        for (int r = 0; r < body.size(); r++) {
+            StructNode li = l.add("LI");
+            StructNode lbl = li.add("Lbl");
+            StructNode lbody = li.add("LBody");
+            List<Row> rows = new ArrayList<>();
+            for (int c = 0; c < header.size(); c++) {
+                if (ContentBuilder.blank(body.get(r).get(c))) {
+                    continue;
+                }
+                List<Span> spans = new ArrayList<>();
+                for (Span h : header.get(c)) {
+                    spans.add(new Span(h.text(), true, h.termKey()));
+                }
+                spans.add(Span.strong(":"));
+                spans.add(Span.plain(" "));
+                spans.addAll(body.get(r).get(c));
+                rows.addAll(content.textRows(spans, lbody, content.left() + labelColumn, size, style.textColor()));
+            }
+            Mark.Text label = new Mark.Text(content.left(), ContentBuilder.baseline(band, size),
+                    List.of(Span.plain("\u2022")), size, style.textColor(), lbl);
+            if (rows.isEmpty()) {
+                rows.add(new Row(band, List.of(label)));
+            } else {
+                List<Mark> firstMarks = new ArrayList<>();
+                firstMarks.add(label);
+                firstMarks.addAll(rows.get(0).marks());
+                rows.set(0, new Row(rows.get(0).height(), firstMarks));
+            }
+            float space = r == 0 ? style.paragraphGapPoints() : style.leading() * 0.5f;
+            units.add(new Unit(rows, space, true, false));
+        }
+    }
+}
