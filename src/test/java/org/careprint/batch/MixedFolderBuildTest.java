@@ -80,5 +80,9 @@ class MixedFolderBuildTest {
         String index = Files.readString(out.resolve("index.html"));
         assertTrue(index.contains("<track kind=\"captions\""));
         assertTrue(index.contains("Needs review"));
+        if (Files.isExecutable(IndexAccessibilityTest.CHROMIUM) && Files.isRegularFile(IndexAccessibilityTest.AXE)) {
+            JsonNode axe = IndexAccessibilityTest.runAxe(index, tmp);
+            assertEquals(0, axe.path("violations").size(), "axe on the real index: " + axe.path("violations"));
+        }
     }
 }
