@@ -158,16 +158,17 @@ final class ScriptBuilder implements Block.Visitor<Void> {
     /** Adds one sentence, cut into caption-sized phrases, each normalized for speech. */
     private void say(String sentence, double before, double after, String chapter) {
         List<String> phrases = CueSplitter.phrases(sentence);
+        boolean pending = true; // pause-before and chapter mark go to the first phrase that has words
         for (int i = 0; i < phrases.size(); i++) {
             String written = phrases.get(i);
             String spoken = normalizer.normalize(written);
             if (Words.count(spoken) == 0) {
                 continue;
             }
-            boolean first = i == 0;
             boolean last = i == phrases.size() - 1;
-            out.add(new Utterance(written, spoken, first ? before : 0, last ? after : Pauses.PHRASE,
-                    first ? chapter : null));
+            out.add(new Utterance(written, spoken, pending ? before : 0, last ? after : Pauses.PHRASE,
+                    pending ? chapter : null));
+            pending = false;
         }
     }
 

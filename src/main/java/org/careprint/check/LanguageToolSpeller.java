@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.function.Predicate;
 import org.careprint.model.CarePrintException;
 import org.languagetool.AnalyzedSentence;
 import org.languagetool.JLanguageTool;
@@ -26,14 +27,17 @@ final class LanguageToolSpeller {
     private static final int MAX_SUGGESTIONS = 3;
     private final ConcurrentLinkedDeque<Engine> idle = new ConcurrentLinkedDeque<>();
 
-    /** Misspellings in {@code text}, with offsets into it. */
-    List<Misspelling> check(String text) {
+    /**
+     * Misspellings in {@code text} that {@code wanted} keeps, with offsets into it. Suggestions are computed
+     * (slowly) only for kept words, so the filter sees misspellings without suggestions.
+     */
+    List<Misspelling> check(String text, Predicate<Misspelling> wanted) {
         Engine engine = idle.pollFirst();
         if (engine == null) {
             engine = new Engine();
         }
         try {
-            return engine.check(text);
+            return engine.check(text, wanted);
         } finally {
             idle.offerFirst(engine);
         }
@@ -43,7 +47,7 @@ final class LanguageToolSpeller {
     void warmUp() {
         if (idle.isEmpty()) {
             Engine engine = new Engine();
-            engine.check("Warm up.");
+            engine.check("Warm up.", m -> true);
             idle.offerFirst(engine);
         }
     }
@@ -54,6 +58,11 @@ final class LanguageToolSpeller {
         private final MorfologikAmericanSpellerRule rule;
 
         Engine() {
+            // LanguageTool logs through SLF4J; with no binding on the class path SLF4J prints three warning
+            // lines to stderr, which would land in `careprint check` output. Silence only that notice.
+            if (System.getProperty("slf4j.internal.verbosity") == null) {
+                System.setProperty("slf4j.internal.verbosity", "ERROR");
+            }
             try {
                 language = Languages.getLanguageForShortCode("en-US");
                 tool = new JLanguageTool(language);
@@ -64,22 +73,34 @@ final class LanguageToolSpeller {
             }
         }
 
-        List<Misspelling> check(String text) {
+        List<Misspelling> check(String text, Predicate<Misspelling> wanted) {
             List<Misspelling> found = new ArrayList<>();
             int offset = 0;
             try {
                 for (String sentence : tool.sentenceTokenize(text)) {
                     int at = text.indexOf(sentence, offset);
                     int base = at >= 0 ? at : offset;
-                    AnalyzedSentence analyzed = tool.getAnalyzedSentence(sentence);
-                    for (RuleMatch match : rule.match(analyzed)) {
+                    RuleMatch[] matches;
+                    try {
+                        AnalyzedSentence analyzed = tool.getAnalyzedSentence(sentence);
+                        matches = rule.match(analyzed);
+                    } catch (RuntimeException e) {
+                        // Odd content must never stop a check; an unanalysable sentence is just not spell-checked.
+                        offset = base + sentence.length();
+                        continue;
+                    }
+                    for (RuleMatch match : matches) {
                         int from = base + match.getFromPos();
                         int to = Math.min(text.length(), base + match.getToPos());
                         if (from < 0 || from >= to) {
                             continue;
                         }
+                        Misspelling bare = new Misspelling(from, to, text.substring(from, to), List.of());
+                        if (!wanted.test(bare)) {
+                            continue;
+                        }
                         List<String> suggestions = match.getSuggestedReplacements();
-                        found.add(new Misspelling(from, to, text.substring(from, to),
+                        found.add(new Misspelling(from, to, bare.word(),
                                 suggestions.subList(0, Math.min(MAX_SUGGESTIONS, suggestions.size()))));
                     }
                     offset = base + sentence.length();

@@ -5,6 +5,7 @@ import java.util.List;
 import org.careprint.model.Block;
 import org.careprint.model.Blocks;
 import org.careprint.model.Finding;
+import org.careprint.model.Inline;
 
 /**
  * {@code lost-list}: a paragraph ending in ":" (a lead-in such as "The options are:") with no list or table
@@ -27,7 +28,7 @@ public final class LostListRule implements LintRule {
                 continue;
             }
             String text = Blocks.plainText(p).strip();
-            if (!text.endsWith(":")) {
+            if (!text.endsWith(":") || boldLabel(p)) {
                 continue;
             }
             Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
@@ -38,6 +39,12 @@ public final class LostListRule implements LintRule {
                     + " is followed by no list; the list was probably lost. Restore it or reword the sentence."));
         }
         return findings;
+    }
+
+    /** A paragraph that is all bold ("**What to expect:**") is a stand-in heading, not a lead-in. */
+    private static boolean boldLabel(Block.Paragraph p) {
+        return p.content().stream().allMatch(i -> i instanceof Inline.Emphasis
+                || (i instanceof Inline.Text t && t.text().isBlank()));
     }
 
     /** The last sentence of the paragraph: the part that introduces the missing list. */

@@ -35,10 +35,10 @@ public final class SpellingRule implements LintRule {
             if (run.text().isBlank()) {
                 continue;
             }
-            for (Misspelling m : speller.check(run.text())) {
-                if (filter.report(run, m) && reported.add(run.line() + "\u0000" + m.word().toLowerCase(Locale.ROOT))) {
-                    findings.add(Finding.warning(CODE, run.line(), message(m)));
-                }
+            List<Misspelling> misspelt = speller.check(run.text(), m -> filter.report(run, m)
+                    && reported.add(run.line() + "\u0000" + m.word().toLowerCase(Locale.ROOT)));
+            for (Misspelling m : misspelt) {
+                findings.add(Finding.warning(CODE, run.line(), message(m)));
             }
         }
         return findings;

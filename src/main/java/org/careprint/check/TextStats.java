@@ -16,6 +16,8 @@ import org.careprint.model.Handout;
 public record TextStats(List<SentenceScore> sentences) {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019\\-/\u2010\u2011][\\p{L}\\p{N}]+)*");
 
+    static final int FULL_SENTENCE = 6;
+
     public TextStats {
         sentences = List.copyOf(sentences);
     }
@@ -72,10 +74,15 @@ public record TextStats(List<SentenceScore> sentences) {
         return sentences.stream().mapToInt(SentenceScore::polysyllables).sum();
     }
 
-    /** The {@code n} sentences with the highest grade, hardest first (ties keep reading order). */
+    /**
+     * The {@code n} sentences with the highest grade, hardest first (ties keep reading order). Fragments under
+     * {@value #FULL_SENTENCE} words (list items like "Triple-negative") score high on syllables per word alone
+     * but are not what an editor should rewrite, so full sentences rank first.
+     */
     public List<SentenceScore> hardest(int n) {
         return sentences.stream()
-                .sorted(Comparator.comparingDouble(SentenceScore::grade).reversed())
+                .sorted(Comparator.comparing((SentenceScore s) -> s.words() < FULL_SENTENCE)
+                        .thenComparing(Comparator.comparingDouble(SentenceScore::grade).reversed()))
                 .limit(n)
                 .toList();
     }

@@ -22,7 +22,8 @@ final class Footer {
         this.width = width;
         this.lead = lead;
         int lines = lines(text(888, 888)).size();
-        this.band = lines * style.leading() + style.leading() * 0.5f;
+        // A full blank line between the body and the footer keeps the footer visibly apart.
+        this.band = lines * style.leading() + style.leading();
     }
 
     float bandHeight() {

@@ -32,11 +32,15 @@ final class LineBreaker {
         int chars = 0;
         float spaceWidth = fonts.width(" ", false, size);
         for (Word word : words) {
-            for (Word piece : fit(word, size, maxWidth, maxChars)) {
+            List<Word> pieces = fit(word, size, maxWidth, maxChars);
+            for (int p = 0; p < pieces.size(); p++) {
+                Word piece = pieces.get(p);
                 float w = width(piece, size);
                 int n = piece.text().codePointCount(0, piece.text().length());
                 boolean empty = current.isEmpty();
-                if (!empty && (width + spaceWidth + w > maxWidth || chars + 1 + n > maxChars)) {
+                // Later pieces of a cut word always start a line: no space may appear inside the word.
+                boolean continuation = p > 0;
+                if (!empty && (continuation || width + spaceWidth + w > maxWidth || chars + 1 + n > maxChars)) {
                     lines.add(new Line(merge(current), width, chars));
                     current = new ArrayList<>();
                     width = 0;
@@ -74,6 +78,57 @@ final class LineBreaker {
         if (width(word, size) <= maxWidth && text.codePointCount(0, text.length()) <= maxChars) {
             return List.of(word);
         }
+        if (word.parts().size() == 1) {
+            return fitAtBreakPoints(word.parts().get(0), size, maxWidth, maxChars);
+        }
+        return fitByCharacters(word, size, maxWidth, maxChars);
+    }
+
+    /** Cuts a one-span word (usually a URL) after "/", ".", "-", "?", "&", "=" where it can, else anywhere. */
+    private List<Word> fitAtBreakPoints(Span part, float size, float maxWidth, int maxChars) {
+        List<String> segments = new ArrayList<>();
+        StringBuilder seg = new StringBuilder();
+        for (char c : part.text().toCharArray()) {
+            seg.append(c);
+            if ("/.-?&=_#".indexOf(c) >= 0) {
+                segments.add(seg.toString());
+                seg.setLength(0);
+            }
+        }
+        if (seg.length() > 0) {
+            segments.add(seg.toString());
+        }
+        List<Word> pieces = new ArrayList<>();
+        String current = "";
+        for (String segment : segments) {
+            String joined = current + segment;
+            if (fits(joined, part.bold(), size, maxWidth, maxChars)) {
+                current = joined;
+                continue;
+            }
+            if (!current.isEmpty()) {
+                pieces.add(new Word(List.of(part.withText(current))));
+                current = "";
+            }
+            if (fits(segment, part.bold(), size, maxWidth, maxChars)) {
+                current = segment;
+            } else {
+                List<Word> chunks = fitByCharacters(new Word(List.of(part.withText(segment))), size, maxWidth, maxChars);
+                pieces.addAll(chunks.subList(0, chunks.size() - 1));
+                current = chunks.get(chunks.size() - 1).text();
+            }
+        }
+        if (!current.isEmpty()) {
+            pieces.add(new Word(List.of(part.withText(current))));
+        }
+        return pieces;
+    }
+
+    private boolean fits(String text, boolean bold, float size, float maxWidth, int maxChars) {
+        return fonts.width(text, bold, size) <= maxWidth && text.codePointCount(0, text.length()) <= maxChars;
+    }
+
+    private List<Word> fitByCharacters(Word word, float size, float maxWidth, int maxChars) {
         List<Word> pieces = new ArrayList<>();
         List<Span> piece = new ArrayList<>();
         StringBuilder partText = new StringBuilder();

@@ -44,7 +44,8 @@ final class Paginator {
                 continue;
             }
             float gap = atTop ? 0 : unit.spaceBefore();
-            float need = unit.keepTogether() ? unit.height() : unit.rows().get(0).height();
+            // Splittable units need their first two lines here: never a single orphan line at the foot.
+            float need = unit.leadHeight();
             if (unit.keepWithNext() && i + 1 < units.size()) {
                 Unit next = units.get(i + 1);
                 need = unit.height() + next.spaceBefore() + next.leadHeight();

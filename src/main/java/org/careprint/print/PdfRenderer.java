@@ -104,6 +104,11 @@ public final class PdfRenderer {
                     info.status() == null ? ReviewStatus.UNKNOWN.label() : info.status().label())));
             writer.setOutputIntents("sRGB IEC61966-2.1", "", "http://www.color.org", "sRGB IEC61966-2.1",
                     ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+            // OpenPDF labels every output intent GTS_PDFX; PDF/A needs GTS_PDFA1 for DeviceRGB to be allowed.
+            com.lowagie.text.pdf.PdfArray intents = writer.getExtraCatalog().getAsArray(PdfName.OUTPUTINTENTS);
+            if (intents != null && intents.size() > 0) {
+                intents.getAsDict(0).put(PdfName.S, new PdfName("GTS_PDFA1"));
+            }
             infoDictionary(writer, title, created, id);
 
             PdfEmitter emitter = new PdfEmitter(writer, fonts, structure);

@@ -80,7 +80,8 @@ final class TableLayout {
         float sumMin = 0;
         float sumNatural = 0;
         for (int c = 0; c < columns; c++) {
-            min[c] = Math.max(min[c], size * 3);
+            // A column narrower than about 12 characters turns cells into towers of one-word lines.
+            min[c] = Math.max(min[c], Math.min(natural[c], size * 6));
             natural[c] = Math.max(natural[c], min[c]);
             sumMin += min[c];
             sumNatural += natural[c];

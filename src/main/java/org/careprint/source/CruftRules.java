@@ -10,7 +10,14 @@ import java.util.regex.Pattern;
  */
 public final class CruftRules {
     /** One kind of cruft and the pattern a whole line must match. */
-    record Rule(String kind, Pattern pattern) {
+    record Rule(String kind, Pattern pattern, boolean anywhere) {
+        Rule(String kind, Pattern pattern) {
+            this(kind, pattern, false);
+        }
+
+        boolean test(String line) {
+            return anywhere ? pattern.matcher(line).find() : pattern.matcher(line).matches();
+        }
     }
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -26,13 +33,15 @@ public final class CruftRules {
             new Rule("\"Look below for more information\" lines",
                     Pattern.compile("look below for more information.{0,120}", FLAGS)),
             new Rule("browser warnings", Pattern.compile(
-                    ".{0,40}(your browser is (out of date|outdated|not supported)|outdated browser"
+                    "your browser is (out of date|outdated|not supported)|outdated browser"
                             + "|upgrade your browser|update your browser|javascript is (disabled|turned off|required)"
-                            + "|enable javascript|this site works best (in|with)|unsupported browser).{0,120}", FLAGS)),
+                            + "|enable javascript|this site works best (in|with)|unsupported browser", FLAGS), true),
             new Rule("skip and back-to-top links",
                     Pattern.compile("(skip to (main )?content|skip navigation|back to top|return to top)", FLAGS)),
             new Rule("professional-version links",
                     Pattern.compile("go to (the )?(health professional|patient) version", FLAGS)));
+
+    private static final Pattern LEADING = Pattern.compile("^[•·*\\-–—|>\\s]+");
 
     private CruftRules() {
     }
@@ -46,9 +55,14 @@ public final class CruftRules {
         if (line.isEmpty() || line.length() > 200) {
             return Optional.empty();
         }
-        String bare = line.replaceAll("^[•·*\\-–—|>\\s]+|[\\s|.:]+$", "");
+        String bare = LEADING.matcher(line).replaceFirst("");
+        int end = bare.length();
+        while (end > 0 && " |.:".indexOf(bare.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        bare = bare.substring(0, end);
         for (Rule rule : RULES) {
-            if (rule.pattern().matcher(bare).matches()) {
+            if (rule.test(bare)) {
                 return Optional.of(rule.kind());
             }
         }

@@ -133,9 +133,14 @@ public final class PageDates {
                 setUpdated(r, d.date(), line, between.toLowerCase().contains("posted") ? "posted" : "updated");
             }
         }
-        String beforeDate = text.substring(0, first.start());
-        Matcher name = BY_NAME.matcher(beforeDate.isBlank() ? text.substring(first.end()) : beforeDate);
-        if (name.find() && r.reviewer == null) {
+        Matcher name = BY_NAME.matcher(text.substring(0, first.start()));
+        if (!name.find()) {
+            name = BY_NAME.matcher(text.substring(first.end()));
+            if (!name.find()) {
+                return;
+            }
+        }
+        if (r.reviewer == null) {
             r.reviewer = cleanName(cutName(name.group(1)));
         }
     }

@@ -14,7 +14,8 @@ public final class TitleCleaner {
     }
 
     public static String clean(String raw) {
-        String title = TextCleaner.collapse(raw);
+        // titles are short; a huge first line is not worth quadratic clean-up
+        String title = TextCleaner.collapse(raw.length() > 1000 ? raw.substring(0, 1000) : raw);
         title = title.replace(InfoIconMarkers.MARKER, "");
         // cruft glued at either end: "Log inBone Metastases", "Bone MetastasesSend to Printer"
         for (int i = 0; i < 3; i++) {
@@ -32,7 +33,7 @@ public final class TitleCleaner {
         }
         title = title.replaceAll("^[#|>•\\-–—\\s]+|[|>\\-–—\\s]+$", "");
         Matcher rep = REPEATED.matcher(title);
-        if (rep.matches() && rep.group(1).length() >= 3) {
+        if (title.length() <= 300 && rep.matches() && rep.group(1).length() >= 3) {
             title = rep.group(1).trim();
         }
         return title;

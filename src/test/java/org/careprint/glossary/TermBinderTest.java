@@ -177,4 +177,18 @@ class TermBinderTest {
         Handout in = handout(para(new Text("breast cancer and "), marker("surgery")));
         assertSame(in, TermBinder.markFirstUses(in, G));
     }
+
+    @Test
+    void builtInGlossaryResolvesReferencePageShapes() {
+        Glossary b = Glossary.builtIn();
+        Handout out = TermBinder.bind(handout(
+                para(new Text("it means the stage IV breast "), marker("cancer"), new Text(" can be treated with HER2-targeted "),
+                        marker("therapy"), new Text(". If it is also hormone "), marker("receptor"), new Text("-positive, "),
+                        new Text("ask. Small molecules cross the blood-brain "), marker("barrier"), new Text(".")),
+                para(marker("Clinical"), new Text(" trials offer access; nearby lymph"), marker("nodes"))), b);
+        List<String> keys = out.distinctTerms().stream().map(Term::key).toList();
+        assertEquals(List.of("metastatic breast cancer", "HER2-targeted therapy", "hormone receptor",
+                "blood-brain barrier", "clinical", "lymph node"), keys);
+        assertTrue(out.distinctTerms().stream().allMatch(Term::defined));
+    }
 }
