@@ -176,8 +176,11 @@ public final class IndexPage {
 
     private static String attentionLine(JsonNode d) {
         StringBuilder sb = new StringBuilder();
-        sb.append("<strong>").append(esc(titleOf(d))).append("</strong> (").append(esc(d.path("source").asText()))
-                .append("): ");
+        sb.append("<strong>").append(esc(titleOf(d))).append("</strong>");
+        if (!d.path("title").asText("").isBlank()) {
+            sb.append(" (").append(esc(d.path("source").asText())).append(")");
+        }
+        sb.append(": ");
         List<String> notes = new ArrayList<>();
         if ("error".equals(d.path("status").asText())) {
             String first = "";
