@@ -16,9 +16,18 @@ import org.careprint.model.CarePrintException;
  * Text is split into runs so that every character goes to a face that has a glyph for it.
  */
 final class Fonts {
-    /** A piece of text drawn in one font. */
-    record Run(BaseFont font, String text) {
+    /**
+     * A piece of text drawn in one font. {@code actualText} is non-null when no bundled face has the
+     * characters: the run then draws one visible replacement mark per character, and the PDF carries
+     * the real characters as ActualText so copying and screen readers still get them.
+     */
+    record Run(BaseFont font, String text, String actualText) {
+        Run(BaseFont font, String text) {
+            this(font, text, null);
+        }
     }
+
+    static final String REPLACEMENT = "\uFFFD";
 
     private final BaseFont regular;
     private final BaseFont bold;
@@ -56,21 +65,32 @@ final class Fonts {
         List<Run> runs = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         BaseFont currentFont = null;
+        boolean currentMissing = false;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            BaseFont font = main.charExists(cp) || !fallback.charExists(cp) ? main : fallback;
-            if (font != currentFont && current.length() > 0) {
-                runs.add(new Run(currentFont, current.toString()));
+            boolean isMissing = !main.charExists(cp) && !fallback.charExists(cp);
+            BaseFont font = main.charExists(cp) || isMissing ? main : fallback;
+            if ((font != currentFont || isMissing != currentMissing) && current.length() > 0) {
+                runs.add(run(currentFont, current.toString(), currentMissing, fallback));
                 current.setLength(0);
             }
             currentFont = font;
+            currentMissing = isMissing;
             current.appendCodePoint(cp);
             i += Character.charCount(cp);
         }
         if (current.length() > 0) {
-            runs.add(new Run(currentFont, current.toString()));
+            runs.add(run(currentFont, current.toString(), currentMissing, fallback));
         }
         return runs;
+    }
+
+    private static Run run(BaseFont font, String text, boolean isMissing, BaseFont fallback) {
+        if (!isMissing) {
+            return new Run(font, text);
+        }
+        String mark = fallback.charExists(REPLACEMENT.codePointAt(0)) ? REPLACEMENT : "?";
+        return new Run(fallback, mark.repeat(text.codePointCount(0, text.length())), text);
     }
 
     /** True when neither face can draw the code point (it would show as a box). */

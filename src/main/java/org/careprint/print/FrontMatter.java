@@ -73,7 +73,7 @@ final class FrontMatter {
     private void qr(String url) {
         Style style = content.style();
         BitMatrix matrix = encode(url);
-        float side = Math.max(108f, style.bodySize() * 6);
+        float side = Math.max(108f, style.bodySize() * 5);
         float module = side / matrix.getWidth();
         float gap = style.bodySize();
         float textX = content.left() + side + gap;

@@ -91,7 +91,15 @@ final class PdfEmitter {
             for (Fonts.Run run : fonts.runs(span.text(), span.bold())) {
                 cb.setFontAndSize(run.font(), text.size());
                 cb.setTextMatrix(x, text.y());
-                cb.showText(run.text());
+                if (run.actualText() != null) {
+                    PdfDictionary actual = new PdfDictionary();
+                    actual.put(new PdfName("ActualText"), new PdfString(run.actualText(), PdfObject.TEXT_UNICODE));
+                    cb.beginMarkedContentSequence(new PdfName("Span"), actual, true);
+                    cb.showText(run.text());
+                    cb.endMarkedContentSequence();
+                } else {
+                    cb.showText(run.text());
+                }
                 x += run.font().getWidthPoint(run.text(), text.size());
             }
         }

@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -174,13 +173,28 @@ public final class PdfRenderer {
                 md.reviewed() == null ? ReviewStatus.UNKNOWN : ReviewStatus.CURRENT);
     }
 
+    /**
+     * Characters of the handout that no bundled font can draw, as "U+4E2D 中" (sorted), so a build can
+     * report them. They are still printed as a replacement mark with the real character kept as ActualText.
+     */
+    public java.util.SortedSet<String> unsupportedCharacters(Handout handout) {
+        Fonts fonts = new Fonts(fontFiles);
+        java.util.SortedSet<String> missing = new java.util.TreeSet<>();
+        StringBuilder all = new StringBuilder(handout.metadata().title());
+        for (org.careprint.model.Block block : handout.blocks()) {
+            all.append('\n').append(org.careprint.model.Blocks.plainText(block));
+        }
+        for (org.careprint.model.Inline.Term term : handout.distinctTerms()) {
+            all.append('\n').append(term.key()).append(' ').append(term.definition() == null ? "" : term.definition());
+        }
+        String text = LineBreaker.clean(all.toString());
+        text.codePoints().filter(cp -> !Character.isWhitespace(cp) && fonts.missing(cp)).forEach(cp ->
+                missing.add(String.format(Locale.ROOT, "U+%04X %s", cp, new String(Character.toChars(cp)))));
+        return missing;
+    }
+
     /** Stable hash of the bundled fonts, for incremental rebuilds. */
     public static String fontsFingerprint() {
         return FontFiles.bundled().fingerprint();
-    }
-
-    /** The bundled font files, for builds that want to check them before rendering. */
-    static List<String> fontFileNames() {
-        return new ArrayList<>(FontFiles.ALL);
     }
 }

@@ -158,6 +158,7 @@ class PdfRendererTest {
             assertEquals("en-GB", doc.getDocumentCatalog().getLanguage());
         }
         assertTrue(validator.failures(pdf, true).isEmpty(), "undated handout fails UA-1 " + validator.failures(pdf, true));
+        assertTrue(validator.failures(pdf, false).isEmpty(), "undated handout fails A-2a " + validator.failures(pdf, false));
     }
 
     @Test
@@ -192,7 +193,9 @@ class PdfRendererTest {
                 assertTrue(flat(pages.get(page - 1)).contains(key.split(" ")[0]),
                         e.getKey() + ": " + key + " not on page " + page);
                 for (int before = 0; before < page - 1; before++) {
-                    assertFalse(flat(pages.get(before)).contains(" " + key + " "), key + " used before page " + page);
+                    // The title is not marked text, so a word in it is not a first use.
+                    String body = flat(pages.get(before)).replace(TestHandouts.seedLike().metadata().title(), "");
+                    assertFalse(body.contains(" " + key + " "), key + " used before page " + page);
                 }
             }
             assertTrue(g.contains("blood-brain barrier: " + GlossaryAppendix.NO_DEFINITION), g);
@@ -307,6 +310,27 @@ class PdfRendererTest {
     void giantPrintUsesMorePagesThanLargePrint() throws Exception {
         assertTrue(PdfChecks.pageTexts(fixtures.get("giant/letter")).size()
                 > PdfChecks.pageTexts(fixtures.get("large/letter")).size());
+    }
+
+    @Test
+    void charactersNoFontHasAreKeptAsActualTextAndReported() throws Exception {
+        Handout handout = new Handout(new org.careprint.model.Metadata("Symbols", "en-US", TestHandouts.REVIEWED,
+                null, null, null, "s.txt", 0, 0), List.of(TestHandouts.p(TestHandouts.text(
+                        "Written \u4E2D here, ticked \u2713, smiling \uD83D\uDE00 and done."))));
+        PdfRenderer renderer = new PdfRenderer(Style.load("large"));
+        assertEquals(java.util.Set.of("U+4E2D \u4E2D"), renderer.unsupportedCharacters(handout));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        renderer.render(handout, null, new PrintOptions("a4", null, false, null, 0), out);
+        byte[] pdf = out.toByteArray();
+        String text = flat(PdfChecks.pageTexts(pdf).get(0));
+        assertTrue(text.contains("ticked \u2713, smiling \uD83D\uDE00 and done."), text);
+        assertTrue(text.contains("Written \uFFFD here") || text.contains("Written \u4E2D here"), text);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String content = new String(doc.getPage(0).getContents().readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertTrue(content.contains("/ActualText"), "missing character must be kept as ActualText");
+        }
+        assertTrue(validator.failures(pdf, true).isEmpty(), "UA-1: " + validator.failures(pdf, true));
+        assertTrue(validator.failures(pdf, false).isEmpty(), "PDF/A-2a: " + validator.failures(pdf, false));
     }
 
     /** Extracted text with line breaks turned into spaces, so wrapped phrases can be matched. */
