@@ -1,0 +1,107 @@
+package org.careprint.batch;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.careprint.source.LoadOptions;
+
+/**
+ * Everything a build or check run is told on the command line. Build one with {@link #builder()}.
+ *
+ * @param reviewCycle     --review-cycle text, or null for the policy default
+ * @param encoding        null = strict UTF-8
+ * @param manifest        --manifest YAML file, or null
+ * @param sourceDateEpoch SOURCE_DATE_EPOCH, or null when unset
+ */
+public record BatchOptions(
+        Path output, String style, String paper, String organization, boolean showOverdue, String audioUrl,
+        boolean pdf, boolean audio, String audioFormat, int rate, int bitrate, List<Path> lexicons,
+        List<Path> glossaries, boolean autoTerms, String reviewCycle, LocalDate today, long maxBytes,
+        Charset encoding, boolean dayFirst, boolean spelling, boolean strict, int jobs, boolean force,
+        boolean quiet, boolean verbose, Path manifest, Shard shard, Long sourceDateEpoch) {
+
+    public static final String DEFAULT_STYLE = "large";
+
+    public BatchOptions {
+        lexicons = List.copyOf(lexicons);
+        glossaries = List.copyOf(glossaries);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public LoadOptions loadOptions() {
+        return new LoadOptions(maxBytes, encoding, dayFirst);
+    }
+
+    /** Fluent builder with the documented defaults. */
+    public static final class Builder {
+        private Path output = Path.of("out");
+        private String style = DEFAULT_STYLE;
+        private String paper = "letter";
+        private String organization;
+        private boolean showOverdue;
+        private String audioUrl;
+        private boolean pdf = true;
+        private boolean audio = true;
+        private String audioFormat = "mp3";
+        private int rate = 150;
+        private int bitrate = 40;
+        private final List<Path> lexicons = new ArrayList<>();
+        private final List<Path> glossaries = new ArrayList<>();
+        private boolean autoTerms;
+        private String reviewCycle;
+        private LocalDate today = LocalDate.now();
+        private long maxBytes = LoadOptions.DEFAULT_MAX_BYTES;
+        private Charset encoding;
+        private boolean dayFirst;
+        private boolean spelling;
+        private boolean strict;
+        private int jobs = Runtime.getRuntime().availableProcessors();
+        private boolean force;
+        private boolean quiet;
+        private boolean verbose;
+        private Path manifest;
+        private Shard shard = Shard.ALL;
+        private Long sourceDateEpoch;
+
+        public Builder output(Path v) { output = v; return this; }
+        public Builder style(String v) { style = v; return this; }
+        public Builder paper(String v) { paper = v; return this; }
+        public Builder organization(String v) { organization = v; return this; }
+        public Builder showOverdue(boolean v) { showOverdue = v; return this; }
+        public Builder audioUrl(String v) { audioUrl = v; return this; }
+        public Builder pdf(boolean v) { pdf = v; return this; }
+        public Builder audio(boolean v) { audio = v; return this; }
+        public Builder audioFormat(String v) { audioFormat = v; return this; }
+        public Builder rate(int v) { rate = v; return this; }
+        public Builder bitrate(int v) { bitrate = v; return this; }
+        public Builder lexicon(Path v) { lexicons.add(v); return this; }
+        public Builder glossary(Path v) { glossaries.add(v); return this; }
+        public Builder autoTerms(boolean v) { autoTerms = v; return this; }
+        public Builder reviewCycle(String v) { reviewCycle = v; return this; }
+        public Builder today(LocalDate v) { today = v; return this; }
+        public Builder maxBytes(long v) { maxBytes = v; return this; }
+        public Builder encoding(Charset v) { encoding = v; return this; }
+        public Builder dayFirst(boolean v) { dayFirst = v; return this; }
+        public Builder spelling(boolean v) { spelling = v; return this; }
+        public Builder strict(boolean v) { strict = v; return this; }
+        public Builder jobs(int v) { jobs = v; return this; }
+        public Builder force(boolean v) { force = v; return this; }
+        public Builder quiet(boolean v) { quiet = v; return this; }
+        public Builder verbose(boolean v) { verbose = v; return this; }
+        public Builder manifest(Path v) { manifest = v; return this; }
+        public Builder shard(Shard v) { shard = v; return this; }
+        public Builder sourceDateEpoch(Long v) { sourceDateEpoch = v; return this; }
+
+        public BatchOptions build() {
+            return new BatchOptions(output, style, paper, organization, showOverdue, audioUrl, pdf, audio,
+                    audioFormat, rate, bitrate, lexicons, glossaries, autoTerms, reviewCycle, today, maxBytes,
+                    encoding, dayFirst, spelling, strict, Math.max(1, jobs), force, quiet, verbose, manifest,
+                    shard, sourceDateEpoch);
+        }
+    }
+}

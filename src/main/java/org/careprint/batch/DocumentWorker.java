@@ -1,0 +1,282 @@
+package org.careprint.batch;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.careprint.audio.AudioOptions;
+import org.careprint.audio.AudioRenderer;
+import org.careprint.audio.AudioResult;
+import org.careprint.check.Readability;
+import org.careprint.glossary.TermBinder;
+import org.careprint.model.CarePrintException;
+import org.careprint.model.Finding;
+import org.careprint.model.Handout;
+import org.careprint.model.Inline;
+import org.careprint.model.Metadata;
+import org.careprint.model.ReadResult;
+import org.careprint.model.ReviewInfo;
+import org.careprint.print.PdfRenderer;
+import org.careprint.print.PdfResult;
+import org.careprint.print.PrintOptions;
+import org.careprint.source.DocumentLoader;
+
+/**
+ * Processes documents on one worker thread: read, bind terms, apply the review policy, check, and
+ * (for build) render PDF and audio through atomic outputs. Holds this thread's renderers, which are not
+ * thread-safe. Never throws for a document: every failure becomes an error finding in the outcome.
+ */
+public final class DocumentWorker {
+    private final RunContext ctx;
+    private final DocumentLoader loader;
+    private final Map<String, PdfRenderer> pdfRenderers = new HashMap<>();
+    private final Map<String, AudioRenderer> audioRenderers = new HashMap<>();
+
+    public DocumentWorker(RunContext ctx) {
+        this.ctx = ctx;
+        this.loader = new DocumentLoader(ctx.options().loadOptions());
+    }
+
+    public DocumentOutcome process(PlannedDocument doc) {
+        long start = System.nanoTime();
+        Map<String, Long> timings = new LinkedHashMap<>();
+        List<Finding> findings = new ArrayList<>();
+        String title = null;
+        ReviewInfo review = null;
+        List<DocumentOutcome.TermUse> terms = List.of();
+        DocumentOutcome.ReadabilityScores readability = null;
+        int cruft = 0;
+        Outputs outputs = Outputs.NONE;
+        String action = "not-rendered";
+        Throwable failure = null;
+        try {
+            long t = System.nanoTime();
+            ReadResult read = loader.load(doc.file());
+            timings.put("readMs", millisSince(t));
+            findings.addAll(read.findings());
+            cruft = read.cruftRemoved();
+            if (!read.readable()) {
+                if (findings.stream().noneMatch(f -> f.severity() == org.careprint.model.Severity.ERROR)) {
+                    findings.add(Finding.error("unreadable", 0, "This file could not be read as a page."));
+                }
+            } else {
+                t = System.nanoTime();
+                Handout bound = TermBinder.bind(applyOverrides(read.handout(), doc), ctx.glossary());
+                title = bound.metadata().title();
+                review = ctx.policy().evaluate(bound.metadata(), ctx.options().today());
+                findings.addAll(ctx.checker().check(bound, review));
+                terms = terms(bound);
+                Readability r = Readability.of(bound);
+                readability = new DocumentOutcome.ReadabilityScores(round(r.fleschKincaid(), 1), round(r.smog(), 1));
+                timings.put("checkMs", millisSince(t));
+                if (doc.conflict() != null) {
+                    findings.add(Finding.error("name-conflict", 0, doc.conflict()));
+                }
+                boolean errors = findings.stream().anyMatch(f -> f.severity() == org.careprint.model.Severity.ERROR);
+                if (ctx.render() && !errors && (ctx.options().pdf() || ctx.options().audio())) {
+                    RenderJob job = new RenderJob(doc, bound, review);
+                    String hash = job.hash();
+                    Path out = ctx.options().output();
+                    if (!ctx.options().force() && ctx.previous().upToDate(doc.source(), hash, out)) {
+                        outputs = ctx.previous().get(doc.source()).outputs();
+                        action = "up-to-date";
+                    } else {
+                        outputs = job.render(timings);
+                        action = "rendered";
+                    }
+                    ctx.previous().put(doc.source(), new BuildState.Entry(hash, outputs));
+                }
+            }
+        } catch (CarePrintException e) {
+            findings.add(Finding.error("config", 0, e.getMessage()));
+            failure = e;
+        } catch (Exception | StackOverflowError | LinkageError e) {
+            findings.add(Finding.error("internal-error", 0, "CarePrint could not process this page ("
+                    + describe(e) + "); run again with --verbose and report the problem."));
+            failure = e;
+        }
+        if (failure != null) {
+            outputs = Outputs.NONE;
+            action = "not-rendered";
+        }
+        findings.sort(Comparator.comparingInt(Finding::line));
+        timings.put("totalMs", millisSince(start));
+        return new DocumentOutcome(doc.source(), doc.outputName(), title, review, terms, readability, findings,
+                cruft, outputs, action, timings, failure);
+    }
+
+    private Handout applyOverrides(Handout handout, PlannedDocument doc) {
+        Metadata m = handout.metadata();
+        if (doc.overrides().title() != null) {
+            m = m.withTitle(doc.overrides().title());
+        }
+        if (doc.overrides().reviewCycle() != null) {
+            m = m.withReviewFrequency(doc.overrides().reviewCycle());
+        }
+        Handout h = handout.withMetadata(m);
+        if (ctx.options().autoTerms()) {
+            h = TermBinder.markFirstUses(h, ctx.glossary());
+        }
+        return h;
+    }
+
+    private static List<DocumentOutcome.TermUse> terms(Handout bound) {
+        List<DocumentOutcome.TermUse> list = new ArrayList<>();
+        for (Inline.Term t : bound.distinctTerms()) {
+            list.add(new DocumentOutcome.TermUse(t.key(), t.defined()));
+        }
+        return list;
+    }
+
+    /** One document's rendering: its inputs (for the hash) and its outputs. */
+    private final class RenderJob {
+        private final PlannedDocument doc;
+        private final Handout bound;
+        private final ReviewInfo review;
+        private final String organization;
+        private final String styleKey;
+        private final PrintOptions printOptions;
+        private final AudioOptions audioOptions;
+
+        RenderJob(PlannedDocument doc, Handout bound, ReviewInfo review) {
+            this.doc = doc;
+            this.bound = bound;
+            this.review = review;
+            BatchOptions o = ctx.options();
+            this.organization = doc.overrides().organization() != null ? doc.overrides().organization() : o.organization();
+            this.styleKey = RunContext.styleKey(o, doc);
+            String audioUrl = o.audioUrl() == null || !o.audio() ? null
+                    : o.audioUrl().replaceAll("/+$", "") + "/" + doc.outputName() + "." + o.audioFormat();
+            this.printOptions = new PrintOptions(o.paper(), organization, o.showOverdue(), audioUrl,
+                    creationEpoch(o, bound.metadata()));
+            this.audioOptions = new AudioOptions(o.audioFormat(), o.rate(), o.bitrate(), organization, o.lexicons());
+        }
+
+        String hash() throws IOException {
+            BatchOptions o = ctx.options();
+            StringBuilder key = new StringBuilder();
+            key.append("careprint ").append(ToolVersion.get()).append('\n');
+            key.append("glossary ").append(ctx.glossary().fingerprint()).append('\n');
+            key.append("name ").append(doc.outputName()).append('\n');
+            if (o.pdf()) {
+                key.append("pdf ").append(printOptions).append('\n');
+                key.append("style ").append(ctx.style(styleKey).fingerprint()).append('\n');
+                key.append("fonts ").append(ctx.fontsFingerprint()).append('\n');
+            }
+            if (o.audio()) {
+                key.append("audio ").append(o.audioFormat()).append(' ').append(o.rate()).append(' ')
+                        .append(o.bitrate()).append(' ').append(organization).append('\n');
+                key.append("lexicon ").append(audioRenderer().lexiconFingerprint()).append('\n');
+            }
+            key.append("review ").append(review).append('\n');
+            key.append("handout ").append(bound).append('\n');
+            MessageDigest sha = sha256();
+            sha.update(key.toString().getBytes(StandardCharsets.UTF_8));
+            try (InputStream in = Files.newInputStream(doc.file())) {
+                byte[] buf = new byte[1 << 16];
+                for (int n = in.read(buf); n > 0; n = in.read(buf)) {
+                    sha.update(buf, 0, n);
+                }
+            }
+            return hex(sha.digest());
+        }
+
+        Outputs render(Map<String, Long> timings) throws IOException {
+            BatchOptions o = ctx.options();
+            Path outDir = o.output();
+            OutputFile pdf = null;
+            OutputFile audio = null;
+            OutputFile captions = null;
+            if (o.pdf()) {
+                long t = System.nanoTime();
+                String name = doc.outputName() + ".pdf";
+                PdfResult result;
+                try (AtomicOutput out = AtomicOutput.begin(outDir.resolve(name))) {
+                    result = pdfRenderer().render(bound, review, printOptions, out.stream());
+                    out.commit();
+                }
+                pdf = new OutputFile(name, Files.size(outDir.resolve(name)), result.pageCount(), null, null);
+                timings.put("pdfMs", millisSince(t));
+            }
+            if (o.audio()) {
+                long t = System.nanoTime();
+                String audioName = doc.outputName() + "." + o.audioFormat();
+                String vttName = doc.outputName() + ".vtt";
+                AudioResult result;
+                try (AtomicOutput audioOut = AtomicOutput.begin(outDir.resolve(audioName));
+                     AtomicOutput vttOut = AtomicOutput.begin(outDir.resolve(vttName))) {
+                    result = audioRenderer().render(bound, review, audioOut.stream(), vttOut.stream());
+                    audioOut.commit();
+                    vttOut.commit();
+                }
+                audio = new OutputFile(audioName, Files.size(outDir.resolve(audioName)), null,
+                        round(result.durationSeconds(), 2), result.chapterCount());
+                captions = OutputFile.plain(vttName, Files.size(outDir.resolve(vttName)));
+                timings.put("audioMs", millisSince(t));
+            }
+            return new Outputs(pdf, audio, captions);
+        }
+
+        private PdfRenderer pdfRenderer() {
+            return pdfRenderers.computeIfAbsent(styleKey, k -> new PdfRenderer(ctx.style(k)));
+        }
+
+        private AudioRenderer audioRenderer() {
+            return audioRenderers.computeIfAbsent(String.valueOf(organization),
+                    k -> new AudioRenderer(audioOptions));
+        }
+    }
+
+    /** SOURCE_DATE_EPOCH, else the page's updated (or reviewed) date at 00:00 UTC, else 0: never the clock. */
+    static long creationEpoch(BatchOptions o, Metadata m) {
+        if (o.sourceDateEpoch() != null) {
+            return o.sourceDateEpoch();
+        }
+        LocalDate date = m.updated() != null ? m.updated() : m.reviewed();
+        return date == null ? 0L : date.atStartOfDay(ZoneOffset.UTC).toEpochSecond();
+    }
+
+    static double round(double value, int places) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return 0;
+        }
+        double scale = Math.pow(10, places);
+        return Math.round(value * scale) / scale;
+    }
+
+    private static String describe(Throwable e) {
+        String msg = e.getMessage();
+        return e.getClass().getSimpleName() + (msg == null || msg.isBlank() ? "" : ": " + msg.lines().findFirst().orElse(""));
+    }
+
+    private static long millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000L;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String hex(byte[] bytes) {
+        StringBuilder sb = new StringBuilder();
+        for (byte b : bytes) {
+            sb.append(String.format("%02x", b & 0xff));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,257 @@
+package org.careprint.batch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * OUT/index.html: a self-contained catalogue for patients (handouts with PDF, audio player with captions,
+ * downloads) and a "Needs review" list for staff. Built only from report.json content, so merge can rebuild
+ * it. No scripts, no external resources, relative links only, 20 px text with 1.5 line height, status in
+ * words, every value HTML-escaped.
+ */
+public final class IndexPage {
+    public static final String FILE_NAME = "index.html";
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
+
+    private static final String CSS = """
+            :root { color-scheme: light; }
+            html { font-size: 125%; }
+            body { font-family: "Atkinson Hyperlegible", Verdana, Arial, sans-serif; line-height: 1.5;
+              color: #1a1a1a; background: #ffffff; margin: 0; }
+            header, main, footer { max-width: 44rem; margin: 0 auto; padding: 1rem 1.25rem; }
+            h1 { font-size: 2rem; line-height: 1.25; margin: 0.5rem 0; }
+            h2 { font-size: 1.6rem; line-height: 1.3; margin-top: 2rem; border-bottom: 3px solid #1a1a1a; }
+            h3 { font-size: 1.3rem; line-height: 1.3; margin: 0 0 0.5rem; }
+            article { border: 2px solid #4a4a4a; border-radius: 6px; padding: 1rem 1.25rem; margin: 1.5rem 0; }
+            a { color: #0a4a8f; text-decoration: underline; text-underline-offset: 0.15em; }
+            a:focus, a:hover, audio:focus { outline: 3px solid #b35900; outline-offset: 3px; }
+            .status { font-weight: bold; padding-left: 0.75rem; border-left: 6px solid #4a4a4a; }
+            .status-current { border-left-color: #1d6b2f; }
+            .status-due, .status-overdue, .status-unknown { border-left-color: #8a4b00; }
+            dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; margin: 0.75rem 0; }
+            dt { font-weight: bold; }
+            dd { margin: 0; }
+            audio { width: 100%; margin: 0.5rem 0; }
+            ul { padding-left: 1.5rem; }
+            li { margin: 0.35rem 0; }
+            footer { color: #3d3d3d; }
+            """;
+
+    private IndexPage() {
+    }
+
+    public static String render(JsonNode report) {
+        String org = report.path("organization").isTextual() ? report.path("organization").asText() : null;
+        String heading = org == null || org.isBlank() ? "Patient handouts" : "Patient handouts from " + org;
+        List<JsonNode> built = new ArrayList<>();
+        List<JsonNode> attention = new ArrayList<>();
+        for (JsonNode d : report.path("documents")) {
+            if (hasOutputs(d)) {
+                built.add(d);
+            }
+            if (needsAttention(d)) {
+                attention.add(d);
+            }
+        }
+        StringBuilder h = new StringBuilder(8192);
+        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(esc(heading)).append("</title>\n")
+                .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+        h.append("<header>\n<h1>").append(esc(heading)).append("</h1>\n")
+                .append("<p>Large-print handouts you can print, and audio editions you can listen to. ")
+                .append("Each audio edition has captions and can be downloaded.</p>\n</header>\n");
+        h.append("<main>\n<h2 id=\"handouts\">Handouts</h2>\n");
+        if (built.isEmpty()) {
+            h.append("<p>No handouts have been built yet.</p>\n");
+        }
+        int i = 0;
+        for (JsonNode d : built) {
+            i++;
+            handout(h, d, i);
+        }
+        h.append("<section aria-labelledby=\"needs-review\">\n<h2 id=\"needs-review\">Needs review (for staff)</h2>\n");
+        if (attention.isEmpty()) {
+            h.append("<p>Every handout was built and is within its review cycle.</p>\n");
+        } else {
+            h.append("<ul>\n");
+            for (JsonNode d : attention) {
+                h.append("<li>").append(attentionLine(d)).append("</li>\n");
+            }
+            h.append("</ul>\n");
+        }
+        h.append("</section>\n</main>\n<footer>\n<p>Made with CarePrint ")
+                .append(esc(report.path("version").asText())).append(".</p>\n</footer>\n</body>\n</html>\n");
+        return h.toString();
+    }
+
+    private static void handout(StringBuilder h, JsonNode d, int i) {
+        String id = "doc-" + i;
+        String title = titleOf(d);
+        JsonNode pdf = d.path("outputs").path("pdf");
+        JsonNode audio = d.path("outputs").path("audio");
+        JsonNode captions = d.path("outputs").path("captions");
+        h.append("<article aria-labelledby=\"").append(id).append("\">\n");
+        h.append("<h3 id=\"").append(id).append("\">").append(esc(title)).append("</h3>\n");
+        String status = d.path("reviewStatus").asText("unknown");
+        h.append("<p class=\"status status-").append(esc(status)).append("\">").append(esc(statusWords(d)))
+                .append("</p>\n");
+        h.append("<dl>\n");
+        dateRow(h, "Last reviewed", d.path("reviewed"));
+        dateRow(h, "Last updated", d.path("updated"));
+        dateRow(h, "Next review due", d.path("nextReview"));
+        h.append("</dl>\n");
+        if (audio.isObject()) {
+            String mime = audio.path("path").asText().endsWith(".wav") ? "audio/wav" : "audio/mpeg";
+            h.append("<p>Listen to the audio edition (").append(esc(duration(audio.path("durationSeconds").asDouble())))
+                    .append("):</p>\n");
+            h.append("<audio controls preload=\"none\">\n<source src=\"").append(esc(audio.path("path").asText()))
+                    .append("\" type=\"").append(mime).append("\">\n");
+            if (captions.isObject()) {
+                h.append("<track kind=\"captions\" src=\"").append(esc(captions.path("path").asText()))
+                        .append("\" srclang=\"en\" label=\"English\">\n");
+            }
+            h.append("Your browser cannot play this audio here. Use the download link below.\n</audio>\n");
+        }
+        h.append("<ul>\n");
+        if (pdf.isObject()) {
+            int pages = pdf.path("pages").asInt();
+            h.append("<li><a href=\"").append(esc(pdf.path("path").asText())).append("\">")
+                    .append("Large-print handout: ").append(esc(title)).append(" (PDF, ")
+                    .append(RunReport.plural(pages, "page")).append(", ").append(size(pdf.path("bytes").asLong()))
+                    .append(")</a></li>\n");
+        }
+        if (audio.isObject()) {
+            String kind = audio.path("path").asText().endsWith(".wav") ? "WAV" : "MP3";
+            h.append("<li><a href=\"").append(esc(audio.path("path").asText())).append("\" download>")
+                    .append("Download the audio edition: ").append(esc(title)).append(" (").append(kind).append(", ")
+                    .append(size(audio.path("bytes").asLong())).append(")</a></li>\n");
+        }
+        if (captions.isObject()) {
+            h.append("<li><a href=\"").append(esc(captions.path("path").asText())).append("\" download>")
+                    .append("Download the captions: ").append(esc(title)).append(" (WebVTT text, ")
+                    .append(size(captions.path("bytes").asLong())).append(")</a></li>\n");
+        }
+        h.append("</ul>\n</article>\n");
+    }
+
+    private static void dateRow(StringBuilder h, String label, JsonNode iso) {
+        h.append("<dt>").append(label).append("</dt><dd>");
+        if (iso.isTextual()) {
+            h.append("<time datetime=\"").append(esc(iso.asText())).append("\">").append(esc(longDate(iso.asText())))
+                    .append("</time>");
+        } else {
+            h.append("Not known");
+        }
+        h.append("</dd>\n");
+    }
+
+    static String statusWords(JsonNode d) {
+        switch (d.path("reviewStatus").asText("unknown")) {
+            case "current":
+                return "Reviewed by medical staff and up to date.";
+            case "due":
+                return "Due for its regular review soon. It is still safe to use; ask your care team about anything unclear.";
+            case "overdue":
+                return "Overdue for review. Some details may have changed; please check with your care team.";
+            default:
+                return "Review date not known. Please check with your care team.";
+        }
+    }
+
+    private static boolean hasOutputs(JsonNode d) {
+        JsonNode out = d.path("outputs");
+        return out.path("pdf").isObject() || out.path("audio").isObject();
+    }
+
+    private static boolean needsAttention(JsonNode d) {
+        String s = d.path("reviewStatus").asText("");
+        return "error".equals(d.path("status").asText()) || s.equals("overdue") || s.equals("due")
+                || s.equals("unknown") || s.isEmpty();
+    }
+
+    private static String attentionLine(JsonNode d) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("<strong>").append(esc(titleOf(d))).append("</strong>");
+        if (!d.path("title").asText("").isBlank()) {
+            sb.append(" (").append(esc(d.path("source").asText())).append(")");
+        }
+        sb.append(": ");
+        List<String> notes = new ArrayList<>();
+        if ("error".equals(d.path("status").asText())) {
+            String first = "";
+            for (JsonNode f : d.path("findings")) {
+                if ("error".equals(f.path("severity").asText())) {
+                    first = f.path("message").asText();
+                    break;
+                }
+            }
+            notes.add("could not be built. " + first);
+        }
+        switch (d.path("reviewStatus").asText("")) {
+            case "overdue" -> notes.add("review overdue since " + longDate(d.path("nextReview").asText()) + ".");
+            case "due" -> notes.add("review due by " + longDate(d.path("nextReview").asText()) + ".");
+            case "unknown" -> notes.add("no review date on the page.");
+            default -> { }
+        }
+        sb.append(esc(String.join(" ", notes).trim()));
+        return sb.toString();
+    }
+
+    private static String titleOf(JsonNode d) {
+        String t = d.path("title").asText("");
+        return t.isBlank() ? d.path("source").asText() : t;
+    }
+
+    static String longDate(String iso) {
+        try {
+            return LocalDate.parse(iso).format(LONG_DATE);
+        } catch (RuntimeException e) {
+            return iso;
+        }
+    }
+
+    static String duration(double seconds) {
+        long s = Math.round(seconds);
+        long m = s / 60;
+        long r = s % 60;
+        if (m == 0) {
+            return RunReport.plural((int) r, "second");
+        }
+        return RunReport.plural((int) m, "minute") + (r == 0 ? "" : " " + RunReport.plural((int) r, "second"));
+    }
+
+    static String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " bytes";
+        }
+        if (bytes < 1024 * 1024) {
+            return Math.round(bytes / 1024.0) + " KB";
+        }
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
+    /** Escapes text for HTML element content and quoted attribute values. */
+    public static String esc(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

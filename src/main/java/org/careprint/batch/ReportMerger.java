@@ -1,0 +1,117 @@
+package org.careprint.batch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.careprint.model.CarePrintException;
+
+/**
+ * {@code careprint merge OUT1 OUT2 ... -o OUT}: combines shard reports into one report.json (totals
+ * recomputed, so it equals a single run's report apart from {@code thisRun}), copies each shard's
+ * outputs into OUT when OUT is a different folder, and rebuilds index.html.
+ */
+public final class ReportMerger {
+    private final PrintStream out;
+    private final boolean quiet;
+
+    public ReportMerger(PrintStream out, boolean quiet) {
+        this.out = out;
+        this.quiet = quiet;
+    }
+
+    public RunResult merge(List<Path> shardDirs, Path outDir) {
+        long start = System.nanoTime();
+        if (shardDirs.isEmpty()) {
+            throw new CarePrintException("merge needs the output folders of the shards, e.g. careprint merge out-1 out-2 -o out");
+        }
+        List<ObjectNode> docs = new ArrayList<>();
+        List<ObjectNode> skipped = new ArrayList<>();
+        Map<String, String> seenSources = new HashMap<>();
+        String organization = null;
+        try {
+            Files.createDirectories(outDir);
+            AtomicOutput.removeStale(outDir);
+            Path outReal = outDir.toRealPath();
+            for (Path dir : shardDirs) {
+                JsonNode report = read(dir);
+                if (report.path("organization").isTextual()) {
+                    organization = report.path("organization").asText();
+                }
+                boolean copy = !dir.toRealPath().equals(outReal);
+                for (JsonNode d : report.path("documents")) {
+                    String source = d.path("source").asText();
+                    String before = seenSources.putIfAbsent(source, dir.toString());
+                    if (before != null) {
+                        throw new CarePrintException(source + " appears in both " + before + " and " + dir
+                                + "; merge the outputs of different shards of one run.");
+                    }
+                    if (copy) {
+                        for (JsonNode f : d.path("outputs")) {
+                            if (f.isObject()) {
+                                copyOutput(dir, outDir, f.path("path").asText());
+                            }
+                        }
+                    }
+                    docs.add((ObjectNode) d.deepCopy());
+                }
+                report.path("skipped").forEach(s -> skipped.add((ObjectNode) s.deepCopy()));
+            }
+            ObjectNode thisRun = ReportJson.MAPPER.createObjectNode();
+            thisRun.put("mergedFrom", shardDirs.size());
+            thisRun.put("elapsedMs", (System.nanoTime() - start) / 1_000_000L);
+            ObjectNode merged = RunReport.build(organization, docs, skipped, thisRun);
+            AtomicOutput.write(outDir.resolve(RunReport.FILE_NAME), ReportJson.bytes(merged));
+            AtomicOutput.write(outDir.resolve(IndexPage.FILE_NAME), IndexPage.render(merged).getBytes(StandardCharsets.UTF_8));
+            if (!quiet) {
+                out.println(RunReport.summary(merged, InputPlanner.display(outDir.resolve(RunReport.FILE_NAME))));
+            }
+            boolean failed = docs.stream().anyMatch(d -> "error".equals(d.path("status").asText()));
+            return new RunResult(failed ? 1 : 0, merged, List.of());
+        } catch (IOException e) {
+            throw new CarePrintException("Cannot merge into " + outDir + ": " + e.getMessage());
+        }
+    }
+
+    private static JsonNode read(Path dir) {
+        Path file = dir.resolve(RunReport.FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            throw new CarePrintException(dir + " has no " + RunReport.FILE_NAME
+                    + "; give the -o folders of finished 'careprint build --shard' runs.");
+        }
+        try {
+            JsonNode report = ReportJson.MAPPER.readTree(file.toFile());
+            if (!report.path("documents").isArray()) {
+                throw new CarePrintException(file + " is not a CarePrint report; give the -o folders of shard runs.");
+            }
+            return report;
+        } catch (IOException e) {
+            throw new CarePrintException(file + " cannot be read as JSON (" + e.getMessage() + ").");
+        }
+    }
+
+    /** Copies one output, refusing any path that would leave either folder. */
+    private static void copyOutput(Path fromDir, Path toDir, String relative) throws IOException {
+        if (!relative.equals(OutputNames.sanitize(stem(relative)) + extension(relative))) {
+            throw new CarePrintException("Report in " + fromDir + " names an unsafe output '" + relative + "'; not merged.");
+        }
+        AtomicOutput.copy(fromDir.resolve(relative), toDir.resolve(relative));
+    }
+
+    private static String stem(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(dot) : "";
+    }
+}

@@ -1,0 +1,121 @@
+package org.careprint.batch;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.careprint.check.CheckOptions;
+import org.careprint.check.Checker;
+import org.careprint.glossary.Glossary;
+import org.careprint.model.CarePrintException;
+import org.careprint.print.PdfRenderer;
+import org.careprint.print.Style;
+import org.careprint.review.ReviewPolicy;
+
+/**
+ * What every worker shares during one run, all immutable or thread-safe: options, the merged glossary,
+ * the checker, the review policy, loaded styles and fingerprints. Building it validates the configuration,
+ * so a bad style, glossary, lexicon or review cycle stops the run before any document (exit code 2).
+ */
+public final class RunContext {
+    private final BatchOptions options;
+    private final Glossary glossary;
+    private final Checker checker;
+    private final ReviewPolicy policy;
+    private final Map<String, Style> styles;
+    private final String fontsFingerprint;
+    private final BuildState previous;
+    private final boolean render;
+
+    private RunContext(BatchOptions options, Glossary glossary, Checker checker, ReviewPolicy policy,
+                       Map<String, Style> styles, String fontsFingerprint, BuildState previous, boolean render) {
+        this.options = options;
+        this.glossary = glossary;
+        this.checker = checker;
+        this.policy = policy;
+        this.styles = styles;
+        this.fontsFingerprint = fontsFingerprint;
+        this.previous = previous;
+        this.render = render;
+    }
+
+    /**
+     * @param render false for {@code check}: nothing is rendered, styles and fonts are not loaded
+     * @param spelling whether the spelling rule runs
+     */
+    public static RunContext prepare(BatchOptions options, Collection<PlannedDocument> docs, boolean render,
+                                     boolean spelling, BuildState previous) {
+        for (Path lexicon : options.lexicons()) {
+            if (!Files.isRegularFile(lexicon) || !Files.isReadable(lexicon)) {
+                throw new CarePrintException("Lexicon " + lexicon + " cannot be read; check the path given to --lexicon.");
+            }
+        }
+        Glossary glossary = Glossary.builtIn();
+        for (Path file : options.glossaries()) {
+            if (!Files.isRegularFile(file)) {
+                throw new CarePrintException("Glossary " + file + " cannot be read; check the path given to --glossary.");
+            }
+            glossary = glossary.overlay(Glossary.load(file));
+        }
+        ReviewPolicy policy = ReviewPolicy.defaults();
+        if (options.reviewCycle() != null) {
+            policy = new ReviewPolicy(ReviewPolicy.parseCycle(options.reviewCycle()), policy.dueWindowDays());
+        }
+        Map<String, Style> styles = new LinkedHashMap<>();
+        for (PlannedDocument d : docs) {
+            if (d.overrides().reviewCycle() != null) {
+                ReviewPolicy.parseCycle(d.overrides().reviewCycle());
+            }
+            if (render && options.pdf()) {
+                String key = styleKey(options, d);
+                if (!styles.containsKey(key)) {
+                    styles.put(key, Style.load(key));
+                }
+            }
+        }
+        if (render && options.pdf() && styles.isEmpty()) {
+            styles.put(options.style(), Style.load(options.style()));
+        }
+        String fonts = render && options.pdf() ? PdfRenderer.fontsFingerprint() : "";
+        Glossary merged = glossary;
+        Checker checker = new Checker(new CheckOptions(spelling, merged::isKnownWord, options.today()));
+        return new RunContext(options, merged, checker, policy, styles, fonts, previous, render);
+    }
+
+    static String styleKey(BatchOptions options, PlannedDocument d) {
+        return d.overrides().style() != null ? d.overrides().style() : options.style();
+    }
+
+    public BatchOptions options() {
+        return options;
+    }
+
+    public Glossary glossary() {
+        return glossary;
+    }
+
+    public Checker checker() {
+        return checker;
+    }
+
+    public ReviewPolicy policy() {
+        return policy;
+    }
+
+    public Style style(String key) {
+        return styles.get(key);
+    }
+
+    public String fontsFingerprint() {
+        return fontsFingerprint;
+    }
+
+    public BuildState previous() {
+        return previous;
+    }
+
+    public boolean render() {
+        return render;
+    }
+}

@@ -1,0 +1,104 @@
+package org.careprint.batch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Assembles report.json from document entries: run totals are always computed from the entries, so a
+ * merged report of shards equals the report of one run over the whole library.
+ */
+public final class RunReport {
+    public static final String FILE_NAME = "report.json";
+    public static final int FORMAT = 1;
+
+    private RunReport() {
+    }
+
+    public static ObjectNode build(String organization, List<ObjectNode> documents, List<ObjectNode> skipped,
+                                   ObjectNode thisRun) {
+        List<ObjectNode> docs = documents.stream().sorted(Comparator.comparing(d -> d.path("source").asText())).toList();
+        List<ObjectNode> skips = skipped.stream().sorted(Comparator.comparing(d -> d.path("source").asText())).toList();
+        ObjectNode report = ReportJson.MAPPER.createObjectNode();
+        report.put("tool", "careprint");
+        report.put("format", FORMAT);
+        report.put("version", ToolVersion.get());
+        report.put("organization", organization);
+        report.set("totals", totals(docs, skips.size()));
+        report.set("documents", ReportJson.array(docs));
+        report.set("skipped", ReportJson.array(skips));
+        report.set("thisRun", thisRun);
+        return report;
+    }
+
+    public static ObjectNode skippedEntry(SkippedInput s) {
+        return ReportJson.MAPPER.createObjectNode().put("source", s.source()).put("reason", s.reason());
+    }
+
+    static ObjectNode totals(List<? extends JsonNode> docs, int skipped) {
+        int ok = 0, warning = 0, error = 0, handouts = 0, audio = 0, pages = 0, overdue = 0, due = 0, unknown = 0;
+        double seconds = 0;
+        for (JsonNode d : docs) {
+            switch (d.path("status").asText()) {
+                case "ok" -> ok++;
+                case "warning" -> warning++;
+                default -> error++;
+            }
+            JsonNode out = d.path("outputs");
+            if (out.path("pdf").isObject()) {
+                handouts++;
+                pages += out.path("pdf").path("pages").asInt();
+            }
+            if (out.path("audio").isObject()) {
+                audio++;
+                seconds += out.path("audio").path("durationSeconds").asDouble();
+            }
+            switch (d.path("reviewStatus").asText("")) {
+                case "overdue" -> overdue++;
+                case "due" -> due++;
+                case "unknown" -> unknown++;
+                default -> { }
+            }
+        }
+        ObjectNode t = ReportJson.MAPPER.createObjectNode();
+        t.put("documents", docs.size());
+        t.put("ok", ok);
+        t.put("warning", warning);
+        t.put("error", error);
+        t.put("handouts", handouts);
+        t.put("pages", pages);
+        t.put("audioEditions", audio);
+        t.put("audioSeconds", DocumentWorker.round(seconds, 2));
+        t.put("reviewOverdue", overdue);
+        t.put("reviewDue", due);
+        t.put("reviewUnknown", unknown);
+        t.put("skippedFiles", skipped);
+        return t;
+    }
+
+    /** "14 pages: 13 handouts, 13 audio editions, 1 failed, 3 overdue for review — see out/report.json". */
+    public static String summary(JsonNode report, String reportPath) {
+        JsonNode t = report.path("totals");
+        StringBuilder sb = new StringBuilder();
+        sb.append(plural(t.path("documents").asInt(), "page")).append(": ");
+        sb.append(plural(t.path("handouts").asInt(), "handout")).append(", ");
+        sb.append(plural(t.path("audioEditions").asInt(), "audio edition")).append(", ");
+        sb.append(t.path("error").asInt()).append(" failed, ");
+        sb.append(t.path("reviewOverdue").asInt()).append(" overdue for review");
+        if (t.path("skippedFiles").asInt() > 0) {
+            sb.append(", ").append(plural(t.path("skippedFiles").asInt(), "file")).append(" skipped");
+        }
+        sb.append(" — see ").append(reportPath);
+        return sb.toString();
+    }
+
+    static String plural(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    static ArrayNode documents(JsonNode report) {
+        return (ArrayNode) report.path("documents");
+    }
+}

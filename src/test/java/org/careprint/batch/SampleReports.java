@@ -1,0 +1,39 @@
+package org.careprint.batch;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.careprint.model.Finding;
+import org.careprint.model.ReviewInfo;
+import org.careprint.model.ReviewStatus;
+
+/** Hand-made reports for index page tests (no rendering needed). */
+final class SampleReports {
+    static final String SCRIPT_TITLE = "Pain <script>alert('x')</script> & \"Relief\"";
+
+    private SampleReports() {
+    }
+
+    static ObjectNode report() {
+        DocumentOutcome current = new DocumentOutcome("in/anemia.txt", "anemia", "Anemia During Treatment",
+                new ReviewInfo(LocalDate.of(2024, 3, 4), "Dana Okafor", null, LocalDate.of(2027, 3, 4), ReviewStatus.CURRENT),
+                List.of(new DocumentOutcome.TermUse("anemia", true)), new DocumentOutcome.ReadabilityScores(5.2, 7.1),
+                List.of(), 0, new Outputs(new OutputFile("anemia.pdf", 48_213, 2, null, null),
+                        new OutputFile("anemia.mp3", 350_000, null, 71.5, 3), OutputFile.plain("anemia.vtt", 2_048)),
+                "rendered", Map.of("totalMs", 10L), null);
+        DocumentOutcome escaped = new DocumentOutcome("in/pain.md", "pain", SCRIPT_TITLE,
+                new ReviewInfo(LocalDate.of(2019, 6, 12), "", LocalDate.of(2020, 1, 2), LocalDate.of(2022, 6, 12), ReviewStatus.OVERDUE),
+                List.of(), new DocumentOutcome.ReadabilityScores(6.0, 7.9),
+                List.of(Finding.warning("review-overdue", 9, "The review was due on June 12, 2022.")), 0,
+                new Outputs(new OutputFile("pain.pdf", 1_500, 1, null, null), null, null), "rendered", Map.of(), null);
+        DocumentOutcome failed = new DocumentOutcome("in/random.txt", "random", null, null, List.of(), null,
+                List.of(Finding.error("binary", 0, "This file holds binary data <not text>; save the page as text.")), 0,
+                Outputs.NONE, "not-rendered", Map.of(), null);
+        List<ObjectNode> docs = List.of(ReportJson.reportFields(current), ReportJson.reportFields(escaped),
+                ReportJson.reportFields(failed));
+        return RunReport.build("Riverside <Clinic>", docs,
+                List.of(RunReport.skippedEntry(new SkippedInput("in/photo.jpg", "photo.jpg", "not a page"))),
+                ReportJson.MAPPER.createObjectNode());
+    }
+}
