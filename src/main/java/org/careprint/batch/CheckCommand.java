@@ -39,6 +39,7 @@ public final class CheckCommand {
             out.print(new String(ReportJson.bytes(array), StandardCharsets.UTF_8));
         } else {
             for (DocumentOutcome o : outcomes) {
+                DocumentSummary.lines(o).forEach(out::println);
                 for (Finding f : o.findings()) {
                     out.println(Findings.line(o.source(), f));
                 }

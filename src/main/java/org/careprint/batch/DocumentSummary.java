@@ -1,0 +1,49 @@
+package org.careprint.batch;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.careprint.model.ReviewInfo;
+
+/**
+ * The two header lines {@code careprint check} prints for each readable document before its findings, so
+ * staff see what the tool understood (title, dates, reviewer, review status, glossary terms) at a glance.
+ */
+final class DocumentSummary {
+    private DocumentSummary() {
+    }
+
+    static List<String> lines(DocumentOutcome o) {
+        if (o.title() == null) {
+            return List.of();
+        }
+        ReviewInfo r = o.review();
+        String title = o.title().isBlank() ? "(no title)" : "“" + o.title() + "”";
+        StringBuilder dates = new StringBuilder(o.source()).append(": ").append(title);
+        dates.append("; reviewed ").append(date(r == null ? null : r.reviewed()));
+        dates.append(" by ").append(reviewer(r == null ? null : r.reviewer()));
+        dates.append("; updated ").append(date(r == null ? null : r.updated()));
+        if (r != null && r.nextReview() != null) {
+            dates.append("; next review ").append(r.nextReview());
+        }
+        dates.append("; review status ").append(r == null || r.status() == null ? "unknown" : r.status().label());
+        long undefined = o.terms().stream().filter(t -> !t.defined()).count();
+        String terms = o.source() + ": " + RunReport.plural(o.terms().size(), "glossary term")
+                + (undefined > 0 ? " (" + undefined + " undefined)" : "")
+                + (o.terms().isEmpty() ? "" : ": " + o.terms().stream()
+                        .map(t -> t.defined() ? t.term() : t.term() + " (undefined)")
+                        .collect(Collectors.joining(", ")));
+        return List.of(dates.toString(), terms);
+    }
+
+    private static String date(LocalDate d) {
+        return d == null ? "(not given)" : d.toString();
+    }
+
+    private static String reviewer(String name) {
+        if (name == null) {
+            return "(no reviewer line)";
+        }
+        return name.isBlank() ? "(reviewer left empty)" : name;
+    }
+}
