@@ -20,8 +20,11 @@ public record DocumentOutcome(String source, String name, String title, ReviewIn
                               ReadabilityScores readability, List<Finding> findings, int cruftRemoved,
                               Outputs outputs, String action, Map<String, Long> timingsMs, Throwable failure) {
 
-    /** A glossary term used on the page and whether a definition was found. */
-    public record TermUse(String term, boolean defined) {
+    /**
+     * A glossary term used on the page: as written ("stage IV breast cancer"), the glossary headword it
+     * was bound to ("metastatic breast cancer"), and whether a definition was found.
+     */
+    public record TermUse(String term, String glossaryTerm, boolean defined) {
     }
 
     /** Readability grades rounded for the report. */

@@ -8,6 +8,7 @@ import org.careprint.model.ReviewInfo;
 /**
  * The two header lines {@code careprint check} prints for each readable document before its findings, so
  * staff see what the tool understood (title, dates, reviewer, review status, glossary terms) at a glance.
+ * They use the finding line grammar ({@code file: info: code: message}) so scripts parse one format.
  */
 final class DocumentSummary {
     private DocumentSummary() {
@@ -19,7 +20,7 @@ final class DocumentSummary {
         }
         ReviewInfo r = o.review();
         String title = o.title().isBlank() ? "(no title)" : "“" + o.title() + "”";
-        StringBuilder dates = new StringBuilder(o.source()).append(": ").append(title);
+        StringBuilder dates = new StringBuilder(o.source()).append(": info: summary: ").append(title);
         dates.append("; reviewed ").append(date(r == null ? null : r.reviewed()));
         dates.append(" by ").append(reviewer(r == null ? null : r.reviewer()));
         dates.append("; updated ").append(date(r == null ? null : r.updated()));
@@ -28,12 +29,17 @@ final class DocumentSummary {
         }
         dates.append("; review status ").append(r == null || r.status() == null ? "unknown" : r.status().label());
         long undefined = o.terms().stream().filter(t -> !t.defined()).count();
-        String terms = o.source() + ": " + RunReport.plural(o.terms().size(), "glossary term")
+        String terms = o.source() + ": info: terms: " + RunReport.plural(o.terms().size(), "glossary term")
                 + (undefined > 0 ? " (" + undefined + " undefined)" : "")
                 + (o.terms().isEmpty() ? "" : ": " + o.terms().stream()
-                        .map(t -> t.defined() ? t.term() : t.term() + " (undefined)")
+                        .map(DocumentSummary::term)
                         .collect(Collectors.joining(", ")));
         return List.of(dates.toString(), terms);
+    }
+
+    private static String term(DocumentOutcome.TermUse t) {
+        String shown = t.term().equalsIgnoreCase(t.glossaryTerm()) ? t.term() : t.term() + " (= " + t.glossaryTerm() + ")";
+        return t.defined() ? shown : shown + " (undefined)";
     }
 
     private static String date(LocalDate d) {

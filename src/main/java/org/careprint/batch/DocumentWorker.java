@@ -134,7 +134,7 @@ public final class DocumentWorker {
     private static List<DocumentOutcome.TermUse> terms(Handout bound) {
         List<DocumentOutcome.TermUse> list = new ArrayList<>();
         for (Inline.Term t : bound.distinctTerms()) {
-            list.add(new DocumentOutcome.TermUse(t.key(), t.defined()));
+            list.add(new DocumentOutcome.TermUse(t.text(), t.key(), t.defined()));
         }
         return list;
     }

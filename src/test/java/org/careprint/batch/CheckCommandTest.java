@@ -25,6 +25,9 @@ class CheckCommandTest {
             assertTrue(lines[i].matches("[^:]+(:\\d+)?: (error|warning|info): [a-z0-9-]+: .+"), lines[i]);
         }
         assertTrue(run.out().contains(in.resolve("empty.txt") + ": error: empty: "), run.out());
+        assertTrue(run.out().contains(in.resolve("anemia-basics.txt") + ": info: summary: “Anemia During Treatment”;"
+                + " reviewed 2024-03-04 by Dana Okafor;"), run.out());
+        assertTrue(run.out().contains(in.resolve("anemia-basics.txt") + ": info: terms: "), run.out());
         assertTrue(run.out().contains(in.resolve("hand-washing.txt") + ":"), "overdue page has a finding");
         assertTrue(lines[lines.length - 1].startsWith("5 documents checked: "), lines[lines.length - 1]);
         assertEquals(0, Files.list(in).filter(p -> p.toString().endsWith(".pdf")).count(), "check writes nothing");
