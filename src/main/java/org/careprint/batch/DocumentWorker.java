@@ -80,6 +80,9 @@ public final class DocumentWorker {
                 Readability r = Readability.of(bound);
                 readability = new DocumentOutcome.ReadabilityScores(round(r.fleschKincaid(), 1), round(r.smog(), 1));
                 timings.put("checkMs", millisSince(t));
+                if (ctx.render() && ctx.options().pdf()) {
+                    unsupportedCharacters(bound, doc).ifPresent(findings::add);
+                }
                 if (doc.conflict() != null) {
                     findings.add(Finding.error("name-conflict", 0, doc.conflict()));
                 }
@@ -94,8 +97,8 @@ public final class DocumentWorker {
                     } else {
                         outputs = job.render(timings);
                         action = "rendered";
+                        ctx.previous().record(doc.source(), new BuildState.Entry(hash, outputs));
                     }
-                    ctx.previous().put(doc.source(), new BuildState.Entry(hash, outputs));
                 }
             }
         } catch (CarePrintException e) {
@@ -114,6 +117,22 @@ public final class DocumentWorker {
         timings.put("totalMs", millisSince(start));
         return new DocumentOutcome(doc.source(), doc.outputName(), title, review, terms, readability, findings,
                 cruft, outputs, action, timings, failure);
+    }
+
+    private PdfRenderer pdfRendererFor(String styleKey) {
+        return pdfRenderers.computeIfAbsent(styleKey, k -> new PdfRenderer(ctx.style(k)));
+    }
+
+    /** Characters no bundled font can draw would print as a replacement mark: say so instead of hiding it. */
+    private java.util.Optional<Finding> unsupportedCharacters(Handout bound, PlannedDocument doc) {
+        java.util.SortedSet<String> missing = pdfRendererFor(RunContext.styleKey(ctx.options(), doc))
+                .unsupportedCharacters(bound);
+        if (missing.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(Finding.warning("unsupported-character", 0, "The handout's fonts cannot draw "
+                + String.join(", ", missing) + "; they print as \uFFFD (screen readers still get the character)."
+                + " Replace them or use a style with a font that has them."));
     }
 
     private Handout applyOverrides(Handout handout, PlannedDocument doc) {
@@ -229,7 +248,7 @@ public final class DocumentWorker {
         }
 
         private PdfRenderer pdfRenderer() {
-            return pdfRenderers.computeIfAbsent(styleKey, k -> new PdfRenderer(ctx.style(k)));
+            return pdfRendererFor(styleKey);
         }
 
         private AudioRenderer audioRenderer() {

@@ -36,7 +36,7 @@ class KillAndResumeTest {
                 .redirectOutput(tmp.resolve("child.log").toFile());
         pb.environment().remove("SOURCE_DATE_EPOCH");
         Process child = pb.start();
-        // Wait until the child has finished at least one document but not the run, then kill it hard.
+        // Wait until the child has finished (and journaled) at least one document but not the run, then kill it hard.
         while (child.isAlive() && !hasFinishedOutput(out)) {
             Thread.sleep(20);
         }
@@ -47,6 +47,9 @@ class KillAndResumeTest {
         BatchFixtures.Run rerun = BatchFixtures.cli("build", in.toString(), "-o", out.toString(), "--today",
                 BatchFixtures.TODAY, "--jobs", "2");
         assertEquals(0, rerun.exit(), rerun.err());
+        assertTrue(rerun.out().matches("(?s).*\\b\\d+ rendered, [1-9]\\d* up to date.*"),
+                "the rerun keeps what the killed run finished:\n" + rerun.out());
+        assertFalse(Files.exists(out.resolve(BuildState.JOURNAL_NAME)), "a completed run folds the journal away");
         assertTrue(BatchFixtures.tempFiles(out).isEmpty(), "no temporary files remain");
         IncrementalAndJobsTest.assertSameOutputs(reference, out);
     }
@@ -56,7 +59,7 @@ class KillAndResumeTest {
             return false;
         }
         try (Stream<Path> files = Files.list(out)) {
-            return files.anyMatch(p -> p.getFileName().toString().endsWith(".mp3"));
+            return files.anyMatch(p -> p.getFileName().toString().equals(BuildState.JOURNAL_NAME));
         }
     }
 }
