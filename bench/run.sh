@@ -94,16 +94,21 @@ if [ "$tool_ok" = 1 ]; then
   run_careprint both "$full" "$results/both"
   run_careprint print-quarter "$quarter" "$results/print-quarter" --no-audio
 
-  # Cold start: a fresh JVM building one page, as a clinic user would run it. Median of three.
+  # Cold start: a fresh JVM building one page, as a clinic user would run it (median of three);
+  # then the same with --no-audio, which shows the JVM start-up share apart from speech synthesis.
   one=$(find "$full" -maxdepth 1 -name '*.txt' | sort | head -1)
-  walls=()
-  for i in 1 2 3; do
-    rm -rf "$results/cold"
-    timed cold "$results/cold.log" ./careprint build "$one" -o "$results/cold" --force
-    walls+=("$wall")
+  for variant in cold cold-print; do
+    extra=()
+    [ "$variant" = cold-print ] && extra=(--no-audio)
+    walls=()
+    for i in 1 2 3; do
+      rm -rf "$results/$variant"
+      timed "$variant" "$results/$variant.log" ./careprint build "$one" -o "$results/$variant" --force "${extra[@]}"
+      walls+=("$wall")
+    done
+    cold=$(printf '%s\n' "${walls[@]}" | sort -g | sed -n 2p)
+    printf '%s\t%s\t%s\t%s\t1\tNA\t1\t%s\n' "$variant" "$cold" "$rss" "$rc" "$cpu" >> "$raw"
   done
-  cold=$(printf '%s\n' "${walls[@]}" | sort -g | sed -n 2p)
-  printf 'cold\t%s\t%s\t%s\t1\tNA\t1\t%s\n' "$cold" "$rss" "$rc" "$cpu" >> "$raw"
 fi
 
 # The comparison pipeline on the same pages, 2 workers (xargs -P), when its tools are installed.

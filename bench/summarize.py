@@ -71,6 +71,7 @@ def main(path, n, seed, jobs, load_before="NA"):
         ("both", "careprint: print + audio", base_full),
         ("print-quarter", "careprint: print only, N/4 pages", None),
         ("cold", "careprint: one page, cold start", None),
+        ("cold-print", "careprint: one page, cold start, --no-audio", None),
         ("baseline-pdf", "pandoc + WeasyPrint", None),
         ("baseline-audio", "espeak-ng + LAME", None),
     ]
