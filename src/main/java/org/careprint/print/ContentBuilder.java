@@ -89,8 +89,14 @@ final class ContentBuilder {
 
     void paragraph(List<Span> spans, StructNode node, boolean keepWithNext) {
         List<Row> rows = textRows(spans, node, left, style.bodySize(), style.textColor());
-        // Three lines or fewer stay together: no single orphan or widow line.
-        units.add(new Unit(rows, style.paragraphGapPoints(), rows.size() <= 3, keepWithNext));
+        // Three lines or fewer stay together; longer ones split with two or more lines on each side.
+        units.add(new Unit(rows, style.paragraphGapPoints(), false, keepWithNext));
+    }
+
+    /** A glossary entry: short, and read as one piece, so it never splits (unless taller than half a page). */
+    void entry(List<Span> spans, StructNode node) {
+        List<Row> rows = textRows(spans, node, left, style.bodySize(), style.textColor());
+        units.add(new Unit(rows, style.paragraphGapPoints(), rows.size() <= 8, false));
     }
 
     void heading(int requestedLevel, List<Span> spans) {

@@ -31,8 +31,9 @@ final class GlossaryAppendix {
             Integer page = pages.get(ContentBuilder.termKey(term));
             List<Span> spans = new ArrayList<>();
             spans.add(Span.strong(displayName(term) + ":"));
-            spans.add(Span.plain(" " + definition + (page == null ? "" : " (page " + page + ")")));
-            content.paragraph(spans, document.add("P"), false);
+            // A no-break space keeps "(page 6)" on one line.
+            spans.add(Span.plain(" " + definition + (page == null ? "" : " (page\u00A0" + page + ")")));
+            content.entry(spans, document.add("P"));
         }
     }
 

@@ -106,6 +106,15 @@ final class LineBreaker {
                 current = joined;
                 continue;
             }
+            // Prefer a cut after the last "/" (a path step reads as a unit: ".../audio/" + "page.mp3"),
+            // when that still fills at least half the line.
+            int slash = current.lastIndexOf('/');
+            if (slash >= 0 && slash + 1 < current.length() && slash + 1 >= current.length() / 2
+                    && fits(current.substring(slash + 1) + segment, part.bold(), size, maxWidth, maxChars)) {
+                pieces.add(new Word(List.of(part.withText(current.substring(0, slash + 1)))));
+                current = current.substring(slash + 1) + segment;
+                continue;
+            }
             if (!current.isEmpty()) {
                 pieces.add(new Word(List.of(part.withText(current))));
                 current = "";

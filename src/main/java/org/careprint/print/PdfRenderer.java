@@ -41,7 +41,7 @@ public final class PdfRenderer {
 
     public PdfRenderer(Style style) {
         this.style = style;
-        this.fontFiles = FontFiles.bundled();
+        this.fontFiles = FontFiles.forStyle(style);
     }
 
     public PdfResult render(Handout boundHandout, ReviewInfo review, PrintOptions options, OutputStream out)

@@ -29,10 +29,21 @@ public final class Style {
     private final Rgb backgroundColor;
     private final Rgb ruleColor;
     private final boolean highContrast;
+    /** Custom faces from the style's {@code fonts} key, by bundled file name they replace; empty = bundled. */
+    private final java.util.Map<String, byte[]> fonts;
 
     Style(String name, float bodySize, float[] headingSizes, float lineSpacing, float paragraphGap, float margin,
           int maxLineChars, Rgb textColor, Rgb headingColor, Rgb backgroundColor, Rgb ruleColor,
           boolean highContrast) {
+        this(name, bodySize, headingSizes, lineSpacing, paragraphGap, margin, maxLineChars, textColor, headingColor,
+                backgroundColor, ruleColor, highContrast, java.util.Map.of());
+    }
+
+    Style(String name, float bodySize, float[] headingSizes, float lineSpacing, float paragraphGap, float margin,
+          int maxLineChars, Rgb textColor, Rgb headingColor, Rgb backgroundColor, Rgb ruleColor,
+          boolean highContrast, java.util.Map<String, byte[]> fonts) {
+        this.fonts = new java.util.TreeMap<>();
+        fonts.forEach((k, v) -> this.fonts.put(k, v.clone()));
         this.name = name;
         this.bodySize = bodySize;
         this.headingSizes = headingSizes.clone();
@@ -59,7 +70,8 @@ public final class Style {
                     throw new CarePrintException("Bundled style '" + nameOrFile + "' is missing from the program ("
                             + resource + "); reinstall CarePrint.");
                 }
-                return StyleParser.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "style " + nameOrFile);
+                return StyleParser.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "style " + nameOrFile,
+                        null);
             } catch (IOException e) {
                 throw new CarePrintException("Cannot read bundled style '" + nameOrFile + "': " + e.getMessage(), e);
             }
@@ -70,7 +82,11 @@ public final class Style {
                     + " or the path of a style YAML file.");
         }
         try {
-            return StyleParser.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+            Path folder = file.toAbsolutePath().getParent();
+            return StyleParser.parse(Files.readString(file, StandardCharsets.UTF_8), file.toString(), folder);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new CarePrintException("Style file " + file + " is not UTF-8 text; give a YAML style file "
+                    + "(see styles/README.md).", e);
         } catch (IOException e) {
             throw new CarePrintException("Cannot read style file " + file + ": " + e.getMessage(), e);
         }
@@ -128,6 +144,13 @@ public final class Style {
         return ruleColor;
     }
 
+    /** Custom font bytes by the bundled file name they replace (FontFiles.MAIN_REGULAR / MAIN_BOLD). */
+    java.util.Map<String, byte[]> customFonts() {
+        java.util.Map<String, byte[]> copy = new java.util.TreeMap<>();
+        fonts.forEach((k, v) -> copy.put(k, v.clone()));
+        return copy;
+    }
+
     public boolean highContrast() {
         return highContrast;
     }
@@ -147,6 +170,9 @@ public final class Style {
         String canonical = String.format(Locale.ROOT, "%s|%.3f|%s|%.3f|%.3f|%.3f|%d|%s|%s|%s|%s|%b", name, bodySize,
                 java.util.Arrays.toString(headingSizes), lineSpacing, paragraphGap, margin, maxLineChars,
                 textColor.hex(), headingColor.hex(), backgroundColor.hex(), ruleColor.hex(), highContrast);
+        StringBuilder withFonts = new StringBuilder(canonical);
+        fonts.forEach((k, v) -> withFonts.append('|').append(k).append('=').append(sha256(v)));
+        canonical = withFonts.toString();
         return sha256(canonical.getBytes(StandardCharsets.UTF_8));
     }
 

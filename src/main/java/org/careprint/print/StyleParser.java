@@ -18,7 +18,10 @@ final class StyleParser {
     /** Every key a style file may hold (documented in styles/README.md). */
     static final List<String> KEYS = List.of("name", "body-size", "heading-sizes", "line-spacing", "paragraph-gap",
             "margin", "max-line-chars", "text-color", "heading-color", "background-color", "rule-color",
-            "high-contrast");
+            "high-contrast", "fonts");
+    /** Sub-keys of {@code fonts}, and the bundled face each replaces. */
+    static final java.util.Map<String, String> FONT_KEYS = java.util.Map.of(
+            "regular", FontFiles.MAIN_REGULAR, "bold", FontFiles.MAIN_BOLD);
 
     static final float MIN_BODY = 18f;
     static final float MIN_LINE_SPACING = 1.5f;
@@ -29,13 +32,20 @@ final class StyleParser {
 
     private final String origin;
     private final Map<?, ?> map;
+    private final java.nio.file.Path folder;
 
-    private StyleParser(String origin, Map<?, ?> map) {
+    private StyleParser(String origin, Map<?, ?> map, java.nio.file.Path folder) {
         this.origin = origin;
         this.map = map;
+        this.folder = folder;
     }
 
     static Style parse(String yaml, String origin) {
+        return parse(yaml, origin, null);
+    }
+
+    /** @param folder the style file's folder, against which font paths are resolved (null: current folder) */
+    static Style parse(String yaml, String origin, java.nio.file.Path folder) {
         Object root;
         try {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
@@ -49,7 +59,7 @@ final class StyleParser {
         if (!(root instanceof Map<?, ?> map)) {
             throw new CarePrintException("Style file " + origin + ": expected 'key: value' lines, see styles/README.md.");
         }
-        return new StyleParser(origin, map).build();
+        return new StyleParser(origin, map, folder).build();
     }
 
     private Style build() {
@@ -89,7 +99,48 @@ final class StyleParser {
         checkContrast("text-color", text, background, floor);
         checkContrast("heading-color", heading, background, floor);
         return new Style(name, body, headings, lineSpacing, gap, margin, maxChars, text, heading, background, rule,
-                highContrast);
+                highContrast, fonts());
+    }
+
+    /** The {@code fonts: {regular: FILE, bold: FILE}} key: each file is read and checked now, not mid-build. */
+    private Map<String, byte[]> fonts() {
+        Object value = map.get("fonts");
+        Map<String, byte[]> out = new java.util.TreeMap<>();
+        if (value == null) {
+            return out;
+        }
+        if (!(value instanceof Map<?, ?> fonts)) {
+            throw fail("fonts", "expected sub-keys such as 'regular: MyFont-Regular.ttf' and 'bold: MyFont-Bold.ttf'");
+        }
+        for (Map.Entry<?, ?> e : fonts.entrySet()) {
+            String key = String.valueOf(e.getKey());
+            if (!FONT_KEYS.containsKey(key)) {
+                throw fail("fonts", "unknown sub-key '" + key + "'; allowed are regular, bold");
+            }
+            if (!(e.getValue() instanceof String path) || path.isBlank()) {
+                throw fail("fonts." + key, "expected the path of a .ttf file");
+            }
+            java.nio.file.Path file = folder == null ? java.nio.file.Path.of(path) : folder.resolve(path);
+            String where = "(style file " + origin + ", key 'fonts." + key + "')";
+            if (!java.nio.file.Files.isRegularFile(file)) {
+                throw new CarePrintException("Font file " + file + " " + where + " does not exist; fix the path "
+                        + "(relative to the style file's folder) or remove the key.");
+            }
+            byte[] bytes;
+            try {
+                bytes = java.nio.file.Files.readAllBytes(file);
+            } catch (java.io.IOException ex) {
+                throw new CarePrintException("Cannot read font file " + file + " " + where + ": " + ex.getMessage()
+                        + "; check its permissions.", ex);
+            }
+            String problem = FontFiles.problem(bytes);
+            if (problem != null) {
+                throw new CarePrintException("Font file " + file + " " + where + " cannot be used: " + problem
+                        + "; point the key at a complete TrueType (.ttf) file or remove it.");
+            }
+            out.put(FONT_KEYS.get(key), bytes);
+        }
+        return out;
     }
 
     private void checkContrast(String key, Rgb fg, Rgb bg, double floor) {

@@ -102,11 +102,29 @@ final class TableLayout {
 
     private void grid(List<List<Span>> header, List<List<List<Span>>> body, float[] widths, StructNode parent) {
         StructNode tableNode = parent.add("Table");
-        units.add(new Unit(List.of(gridRow(header, widths, tableNode, true, true)),
-                content.style().paragraphGapPoints(), true, true));
+        Row headerRow = gridRow(header, widths, tableNode, true, true);
+        units.add(new Unit(List.of(headerRow), content.style().paragraphGapPoints(), true, true));
+        Row repeated = artifactCopy(headerRow);
         for (List<List<Span>> row : body) {
-            units.add(new Unit(List.of(gridRow(row, widths, tableNode, false, false)), 0, true, false));
+            units.add(new Unit(List.of(gridRow(row, widths, tableNode, false, false)), 0, true, false, repeated));
         }
+    }
+
+    /**
+     * The header row as drawn again on each page a table continues on: same look, but an Artifact, so the
+     * structure tree holds the header once and a screen reader does not read it twice.
+     */
+    static Row artifactCopy(Row row) {
+        List<Mark> marks = new ArrayList<>();
+        for (Mark mark : row.marks()) {
+            if (mark instanceof Mark.Text t) {
+                List<Span> spans = t.spans().stream().map(s -> new Span(s.text(), s.bold(), null)).toList();
+                marks.add(new Mark.Text(t.x(), t.y(), spans, t.size(), t.color(), null));
+            } else {
+                marks.add(mark);
+            }
+        }
+        return new Row(row.height(), marks);
     }
 
     private Row gridRow(List<List<Span>> cells, float[] widths, StructNode table, boolean isHeader, boolean first) {

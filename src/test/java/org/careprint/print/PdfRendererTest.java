@@ -184,7 +184,7 @@ class PdfRendererTest {
             }
             keys.sort(String.CASE_INSENSITIVE_ORDER);
             for (String key : keys) {
-                Matcher m = Pattern.compile(Pattern.quote(key) + ": (.*?) \\(page (\\d+)\\)").matcher(g);
+                Matcher m = Pattern.compile(Pattern.quote(key) + ": (.*?) \\(page[ \u00A0](\\d+)\\)").matcher(g);
                 assertTrue(m.find(), e.getKey() + ": glossary lacks " + key + " in " + g);
                 assertTrue(m.start() > lastIndex, e.getKey() + ": glossary not alphabetical at " + key);
                 lastIndex = m.start();
