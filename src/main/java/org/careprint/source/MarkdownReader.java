@@ -374,9 +374,11 @@ public final class MarkdownReader implements DocumentReader {
         /** Inline children, skipping footnote references written as raw {@code <sup>1</sup>}. */
         private void children(Node parent, InlineBuffer b) {
             for (Node c = parent.getFirstChild(); c != null; c = c.getNext()) {
+                // "cells.<sup>1</sup>" is a reference; "mg/m<sup>2</sup>" is a unit and stays
                 if (c instanceof HtmlInline open && open.getLiteral().matches("(?i)<sup\\b[^>]*>")
                         && c.getNext() instanceof Text num && num.getLiteral().matches("\\s*\\[?\\d{1,3}(?:[,–\\-]\\d{1,3})*]?\\s*")
-                        && num.getNext() instanceof HtmlInline close && close.getLiteral().matches("(?i)</sup\\s*>")) {
+                        && num.getNext() instanceof HtmlInline close && close.getLiteral().matches("(?i)</sup\\s*>")
+                        && b.endsWithPunctuation()) {
                     ctx.cruft.add("footnote markers");
                     c = close;
                     continue;
