@@ -41,6 +41,10 @@ public final class CruftRules {
             new Rule("professional-version links",
                     Pattern.compile("go to (the )?(health professional|patient) version", FLAGS)));
 
+    /** A row of share/print buttons: "Share Print", "Print | Email | Share". */
+    private static final Pattern BUTTON_ROW = Pattern.compile(
+            "(?:(?:send to printer|print|share|e-?mail|tweet|facebook|twitter|pinterest|linkedin)[\\s|·•/,]*){2,}",
+            FLAGS);
     private static final Pattern LEADING = Pattern.compile("^[•·*\\-–—|>\\s]+");
 
     private CruftRules() {
@@ -66,7 +70,7 @@ public final class CruftRules {
                 return Optional.of(rule.kind());
             }
         }
-        return Optional.empty();
+        return BUTTON_ROW.matcher(bare).matches() ? Optional.of(RULES.get(1).kind()) : Optional.empty();
     }
 
     /** True when a link's text is a "Go to Health Professional Version" style cross-link. */

@@ -33,6 +33,7 @@ public final class HtmlReader implements DocumentReader {
             "figure", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dl", "dt", "dd", "li", "header",
             "footer", "aside", "nav", "address", "hr", "details", "summary", "figcaption", "body");
 
+    private static final int MAX_ITEM_LENGTH = 100;
     private final LoadOptions options;
 
     public HtmlReader(LoadOptions options) {
@@ -241,7 +242,11 @@ public final class HtmlReader implements DocumentReader {
                     for (Element img : e.select("img")) {
                         figure(img, "", line);
                     }
-                    paragraph(inlines(e), line);
+                    if (e.children().stream().anyMatch(c -> c.normalName().equals("br"))) {
+                        brokenLines(e, line);
+                    } else {
+                        paragraph(inlines(e), line);
+                    }
                 }
                 case "ul", "ol" -> {
                     List<Block.ListItem> items = items(e);
@@ -267,6 +272,41 @@ public final class HtmlReader implements DocumentReader {
                     // layout only, or already handled with its figure
                 }
                 default -> blocks(e);
+            }
+        }
+
+        /**
+         * A paragraph whose lines are separated by {@code <br>}: each line is its own paragraph, and short
+         * lines after a lead-in ending in ":" are that lead-in's list ("Call us if you have:<br>a fever<br>…").
+         */
+        private void brokenLines(Element p, int line) {
+            List<List<Inline>> lines = new ArrayList<>();
+            InlineBuffer b = new InlineBuffer();
+            for (Node c : p.childNodes()) {
+                if (c instanceof Element br && br.normalName().equals("br")) {
+                    lines.add(b.build());
+                    b = new InlineBuffer();
+                } else {
+                    inline(c, b);
+                }
+            }
+            lines.add(b.build());
+            lines.removeIf(List::isEmpty);
+            int i = 0;
+            while (i < lines.size()) {
+                List<Inline> current = lines.get(i++);
+                paragraph(current, line);
+                if (!HeadingRules.isLeadIn(Inlines.plainText(current))) {
+                    continue;
+                }
+                List<Block.ListItem> items = new ArrayList<>();
+                while (i < lines.size() && Inlines.plainText(lines.get(i)).length() <= MAX_ITEM_LENGTH
+                        && !HeadingRules.isLeadIn(Inlines.plainText(lines.get(i)))) {
+                    items.add(new Block.ListItem(lines.get(i++), line));
+                }
+                if (!items.isEmpty()) {
+                    out.add(new Block.BulletList(items, false, line));
+                }
             }
         }
 
@@ -397,6 +437,18 @@ public final class HtmlReader implements DocumentReader {
             }
             switch (tag) {
                 case "br" -> b.text(" ");
+                case "sup" -> {
+                    // footnote references ("cells.<sup>1</sup>") point at notes the handout does not carry
+                    // but "mg/m<sup>2</sup>" is a unit: only a linked or post-punctuation number is a reference
+                    if (e.text().trim().matches("\\[?\\d{1,3}(?:[,–\\-]\\d{1,3})*]?")
+                            && (e.selectFirst("a") != null || b.endsWithPunctuation())) {
+                        ctx.cruft.add("footnote markers");
+                    } else {
+                        for (Node c : e.childNodes()) {
+                            inline(c, b);
+                        }
+                    }
+                }
                 case "img" -> {
                     // images inside text are emitted as figures by the block walker
                 }

@@ -43,6 +43,20 @@ public final class InfoIconMarkers {
             while (start < wordEnd && !Character.isLetterOrDigit(before.charAt(start))) {
                 start++;
             }
+            // "receptor 2info-icon": a bare number is never a term on its own; it ends the previous word's term
+            if (start < wordEnd && before.substring(start, wordEnd).chars().noneMatch(Character::isLetter)) {
+                int prevEnd = start;
+                while (prevEnd > 0 && before.charAt(prevEnd - 1) == ' ') {
+                    prevEnd--;
+                }
+                int prevStart = prevEnd;
+                while (prevStart > 0 && isWordChar(before.charAt(prevStart - 1))) {
+                    prevStart--;
+                }
+                if (prevEnd < start && prevStart < prevEnd && Character.isLetter(before.charAt(prevStart))) {
+                    start = prevStart;
+                }
+            }
             String word = before.substring(start, wordEnd);
             pending.append(before, 0, start);
             if (!word.isEmpty()) {

@@ -25,6 +25,15 @@ final class InlineBuffer {
         }
     }
 
+    /** True when the text so far ends with sentence punctuation, where a footnote reference would sit. */
+    boolean endsWithPunctuation() {
+        if (items.isEmpty() || !(items.get(items.size() - 1) instanceof Inline.Text t)) {
+            return false;
+        }
+        String s = t.text().stripTrailing();
+        return !s.isEmpty() && ".,;:!?)\"”’".indexOf(s.charAt(s.length() - 1)) >= 0;
+    }
+
     boolean isEmpty() {
         return build().isEmpty();
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.careprint.model.Block;
 import org.careprint.model.Finding;
 import org.careprint.model.Inline;
@@ -27,6 +28,7 @@ import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
@@ -47,6 +49,7 @@ import org.jsoup.Jsoup;
  * links become exact glossary terms; "Go to Health Professional Version" links and cruft lines are dropped.
  */
 public final class MarkdownReader implements DocumentReader {
+    private static final Pattern HEADING_ID = Pattern.compile("\\s*\\{#[\\w:.\\-]+}\\s*$");
     private final LoadOptions options;
 
     public MarkdownReader(LoadOptions options) {
@@ -108,7 +111,14 @@ public final class MarkdownReader implements DocumentReader {
         PageDates.Result r = new PageDates(ctx.dates).scan(scan);
         ctx.findings.addAll(r.findings);
         for (int i : r.consumed) {
-            body.set(i, new SourceLine(r.remainders.getOrDefault(i, ""), body.get(i).line()));
+            String raw = body.get(i).text();
+            String rest = r.remainders.getOrDefault(i, "");
+            // keep the line's Markdown (links, emphasis) when only a placeholder stamp was cut from it
+            String unstamped = PageDates.withoutPlaceholderStamp(raw);
+            if (!rest.isEmpty() && !unstamped.equals(raw)) {
+                rest = unstamped;
+            }
+            body.set(i, new SourceLine(rest, body.get(i).line()));
         }
         return r;
     }
@@ -210,6 +220,7 @@ public final class MarkdownReader implements DocumentReader {
                         return; // the title lives in Metadata, not in the blocks
                     }
                 }
+                content = withoutAnchor(content);
                 if (!content.isEmpty()) {
                     out.add(new Block.Heading(Math.max(2, h.getLevel()), content, line));
                 }
@@ -233,6 +244,22 @@ public final class MarkdownReader implements DocumentReader {
             } else if (n.getFirstChild() != null) {
                 blocks(n);
             }
+        }
+
+        /** Drops a trailing heading id such as "{#section-1}" (Pandoc/PDQ attribute syntax). */
+        private static List<Inline> withoutAnchor(List<Inline> content) {
+            if (content.isEmpty() || !(content.get(content.size() - 1) instanceof Inline.Text last)) {
+                return content;
+            }
+            String stripped = HEADING_ID.matcher(last.text()).replaceFirst("");
+            if (stripped.equals(last.text())) {
+                return content;
+            }
+            List<Inline> out = new ArrayList<>(content.subList(0, content.size() - 1));
+            if (!stripped.isEmpty()) {
+                out.add(new Inline.Text(stripped));
+            }
+            return out;
         }
 
         private void literal(String text, int line) {
@@ -340,17 +367,29 @@ public final class MarkdownReader implements DocumentReader {
 
         private List<Inline> inlines(Node parent) {
             InlineBuffer b = new InlineBuffer();
+            children(parent, b);
+            return b.build();
+        }
+
+        /** Inline children, skipping footnote references written as raw {@code <sup>1</sup>}. */
+        private void children(Node parent, InlineBuffer b) {
             for (Node c = parent.getFirstChild(); c != null; c = c.getNext()) {
+                // "cells.<sup>1</sup>" is a reference; "mg/m<sup>2</sup>" is a unit and stays
+                if (c instanceof HtmlInline open && open.getLiteral().matches("(?i)<sup\\b[^>]*>")
+                        && c.getNext() instanceof Text num && num.getLiteral().matches("\\s*\\[?\\d{1,3}(?:[,–\\-]\\d{1,3})*]?\\s*")
+                        && num.getNext() instanceof HtmlInline close && close.getLiteral().matches("(?i)</sup\\s*>")
+                        && b.endsWithPunctuation()) {
+                    ctx.cruft.add("footnote markers");
+                    c = close;
+                    continue;
+                }
                 inline(c, b);
             }
-            return b.build();
         }
 
         private void collect(Node block, InlineBuffer b) {
             if (block instanceof Paragraph) {
-                for (Node c = block.getFirstChild(); c != null; c = c.getNext()) {
-                    inline(c, b);
-                }
+                children(block, b);
             } else {
                 b.text(plain(block));
             }
@@ -373,9 +412,7 @@ public final class MarkdownReader implements DocumentReader {
             } else if (n instanceof Image) {
                 return; // emitted as a Figure block
             } else if (n.getFirstChild() != null) {
-                for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
-                    inline(c, b);
-                }
+                children(n, b);
             }
             // raw inline HTML tags carry no text of their own
         }
@@ -389,7 +426,10 @@ public final class MarkdownReader implements DocumentReader {
             }
             Optional<String> key = glossaryKey(href, text);
             if (key.isPresent() && !text.isEmpty()) {
-                b.add(new Inline.Term(text, key.get(), null, true, false));
+                // a link title on a dictionary link is the page's own definition
+                String definition = link.getTitle() == null ? "" : TextCleaner.collapse(link.getTitle());
+                b.add(definition.isEmpty() ? new Inline.Term(text, key.get(), null, true, false)
+                        : new Inline.Term(text, key.get(), definition, true, true));
                 return;
             }
             for (Node c = link.getFirstChild(); c != null; c = c.getNext()) {

@@ -44,6 +44,8 @@ public final class PageDates {
         public String reviewer;
         public LocalDate updated;
         public int updatedLine;
+        /** The update date came from a bare date line; an explicit "Last updated …" line outranks it. */
+        boolean updatedFromBareDate;
         LocalDate posted;
         int postedLine;
         /** Lines that were page dates and are not body text. */
@@ -86,6 +88,13 @@ public final class PageDates {
                 if (text.length() <= 60 && (REVIEW_KEYWORD.matcher(text).find() || UPDATE_KEYWORD.matcher(text).find()
                         || text.equals(placeholder.get()))) {
                     r.consumed.add(i);
+                } else {
+                    // "… updated as needed. Updated <MM/DD/YYYY>": drop the placeholder stamp, keep the sentence
+                    String rest = withoutPlaceholderStamp(sl.text());
+                    if (!rest.equals(sl.text())) {
+                        r.consumed.add(i);
+                        r.remainders.put(i, rest);
+                    }
                 }
                 continue;
             }
@@ -98,6 +107,16 @@ public final class PageDates {
             }
         }
         return r;
+    }
+
+    private static final Pattern PLACEHOLDER_STAMP = Pattern.compile(
+            "\\s*(?:[—–|\\-]\\s*)?(?:(?:last|page|date|medically)\\s+)?(?:updated|reviewed|posted|revised|modified)(?:\\s+on)?\\s*:?\\s*"
+                    + "(?:<\\s*(?:MM|DD|YYYY|date)[^>]{0,12}>|\\b(?:MM|DD)[/.\\-](?:DD|MM)[/.\\-](?:YYYY|YY)\\b|\\bYYYY-MM-DD\\b"
+                    + "|\\[\\s*date\\s*])", CI);
+
+    /** The line without a keyword + placeholder stamp such as "Updated <MM/DD/YYYY>". */
+    static String withoutPlaceholderStamp(String line) {
+        return PLACEHOLDER_STAMP.matcher(line).replaceAll("").strip();
     }
 
     private void reviewLine(List<SourceLine> lines, int i, String text, Result r) {
@@ -201,7 +220,7 @@ public final class PageDates {
             }
         } else {
             // a bare date outside the body sentences, e.g. after the navigation block: the update date
-            setUpdated(r, d.date(), line, "updated");
+            setUpdated(r, d.date(), line, "bare");
         }
     }
 
@@ -241,9 +260,10 @@ public final class PageDates {
                 r.posted = date;
                 r.postedLine = line;
             }
-        } else if (r.updated == null) {
+        } else if (r.updated == null || r.updatedFromBareDate && !"bare".equals(kind)) {
             r.updated = date;
             r.updatedLine = line;
+            r.updatedFromBareDate = "bare".equals(kind);
         }
     }
 

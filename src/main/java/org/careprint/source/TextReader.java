@@ -24,6 +24,8 @@ public final class TextReader implements DocumentReader {
     private static final Pattern MD_IMAGE = Pattern.compile("^!\\[([^\\]]*)]\\([^)]*\\)$");
     private static final Pattern PIPE_ROW = Pattern.compile("^\\s*\\|.*\\|\\s*$");
     private static final Pattern PIPE_RULE = Pattern.compile("^\\s*\\|?[\\s:|\\-]+\\|?\\s*$");
+    /** Footnote reference digits glued after a sentence's last word: "treatment.3", "cancer,2,5". */
+    private static final Pattern FOOTNOTE = Pattern.compile("(?<=\\p{Ll}[.!?,;)”\"])\\d{1,3}(?:[,–\\-]\\d{1,3})*(?=\\s|$)");
     private static final int MAX_ITEM_LENGTH = 100;
     private static final int LONG_PARAGRAPH = 60;
 
@@ -327,13 +329,27 @@ public final class TextReader implements DocumentReader {
                 Unit next = units.get(pos);
                 String t = next.text();
                 // a caption-like line right after an image is its caption, not a heading
+                boolean labelled = t.matches("(?i)^(figure|caption|image|photo)\\b.*");
                 if (t.length() <= 160 && !isSpecial(next.raw()) && !HeadingRules.isLeadIn(t)
-                        && (HeadingRules.isShortBare(t) || t.matches("(?i)^(figure|caption|image|photo)\\b.*"))) {
+                        && (labelled || HeadingRules.isShortBare(t) && !headingAfterFigure(next))) {
                     caption = TextCleaner.collapse(t);
                     pos++;
                 }
             }
             blocks.add(new Block.Figure(alt, caption, u.line()));
+        }
+
+        /**
+         * A heading-shaped line after an image that opens a long paragraph is the next section's heading when
+         * nothing ties it to the image: the page has no blank-line structure, or a blank line separates them.
+         */
+        private boolean headingAfterFigure(Unit next) {
+            if (!HeadingRules.isHeading(next.text()) || pos + 1 >= units.size()
+                    || units.get(pos + 1).text().length() < LONG_PARAGRAPH) {
+                return false;
+            }
+            long blank = units.stream().filter(Unit::blankBefore).count();
+            return next.blankBefore() || blank * 2 < units.size();
         }
 
         private static String figureAlt(String text) {
@@ -345,8 +361,15 @@ public final class TextReader implements DocumentReader {
             return md.matches() ? TextCleaner.collapse(md.group(1)) : null;
         }
 
-        private static List<Inline> inlines(String text) {
-            return InfoIconMarkers.parse(TextCleaner.collapse(text));
+        private List<Inline> inlines(String text) {
+            Matcher m = FOOTNOTE.matcher(TextCleaner.collapse(text));
+            StringBuilder sb = new StringBuilder();
+            while (m.find()) {
+                ctx.cruft.add("footnote markers");
+                m.appendReplacement(sb, "");
+            }
+            m.appendTail(sb);
+            return InfoIconMarkers.parse(sb.toString());
         }
     }
 }

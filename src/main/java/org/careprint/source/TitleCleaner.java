@@ -9,6 +9,8 @@ public final class TitleCleaner {
     private static final Pattern GLUED_CRUFT = Pattern.compile(
             "(?i)(send to printer|print this page|log ?in|sign ?in|skip to (main )?content|"
                     + "your browser is out of date)");
+    /** Share/print/email buttons glued to the end of a title: "Bone MetastasesShare". Capitalized only. */
+    private static final Pattern GLUED_BUTTON = Pattern.compile("(?<=[\\p{Ll}\\p{N})])(Share|Print|E-?mail)(\\s*(Share|Print|E-?mail))*$");
 
     private TitleCleaner() {
     }
@@ -31,6 +33,7 @@ public final class TitleCleaner {
             }
             title = stripped;
         }
+        title = GLUED_BUTTON.matcher(title).replaceFirst("").trim();
         title = title.replaceAll("^[#|>•\\-–—\\s]+|[|>\\-–—\\s]+$", "");
         Matcher rep = REPEATED.matcher(title);
         if (title.length() <= 300 && rep.matches() && rep.group(1).length() >= 3) {

@@ -25,7 +25,8 @@ class InfoIconMarkersTest {
 
     @Test
     void keepsDigitsAndSlashesInsideTheMarkedToken() {
-        assertEquals(List.of(T("receptor "), term("2")), InfoIconMarkers.parse("receptor 2info-icon"));
+        assertEquals(List.of(term("receptor 2")), InfoIconMarkers.parse("receptor 2info-icon"));
+        assertEquals(List.of(T("the estrogen "), term("receptor 2"), T(" gene")), InfoIconMarkers.parse("the estrogen receptor 2info-icon gene"));
         assertEquals(List.of(term("HER2/neu"), T(" test")), InfoIconMarkers.parse("HER2/neuinfo-icon test"));
         assertEquals(List.of(T("a "), term("BRCA1/2"), T(" change")), InfoIconMarkers.parse("a BRCA1/2info-icon change"));
     }
