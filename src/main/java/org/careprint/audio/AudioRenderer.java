@@ -31,12 +31,12 @@ public final class AudioRenderer {
         SpeechScript script = SpeechScript.of(boundHandout, review, normalizer);
         Rendered r = synthesize(script);
         if ("wav".equals(options.format())) {
-            WavWriter.write(r.track().samples(), VoiceSynthesizer.SAMPLE_RATE, audioOut);
+            WavWriter.write(r.track().buffer(), r.track().length(), VoiceSynthesizer.SAMPLE_RATE, audioOut);
         } else {
             audioOut.write(Id3Tagger.tag(script.title(), options.organization(), year(boundHandout, review),
                     reviewComment(boundHandout, review), r.track().chapters(), VoiceSynthesizer.SAMPLE_RATE));
-            audioOut.write(Mp3Encoder.encode(r.track().samples(), VoiceSynthesizer.SAMPLE_RATE,
-                    options.bitrateKbps()));
+            audioOut.write(Mp3Encoder.encode(r.track().buffer(), r.track().length(), VoiceSynthesizer.SAMPLE_RATE,
+                    options.bitrateKbps(), Mp3Encoder.QUALITY));
             audioOut.flush();
         }
         WebVttWriter.write(r.track().cues(), vttOut);
