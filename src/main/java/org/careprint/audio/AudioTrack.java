@@ -11,10 +11,18 @@ final class AudioTrack {
     private final List<TimedCue> cues = new ArrayList<>();
     private final List<String> chapterTitles = new ArrayList<>();
     private final List<Long> chapterStarts = new ArrayList<>();
+    /** Runs of inserted (digital) silence as {start, length} in samples: safe places to cut the MP3 encoding. */
+    private final List<int[]> silences = new ArrayList<>();
 
     void silence(double seconds) {
         int n = (int) Math.round(seconds * VoiceSynthesizer.SAMPLE_RATE);
         ensure(n);
+        int[] last = silences.isEmpty() ? null : silences.get(silences.size() - 1);
+        if (last != null && last[0] + last[1] == length) {
+            last[1] += n;
+        } else if (n > 0) {
+            silences.add(new int[] {length, n});
+        }
         length += n; // the array is zero-filled already
     }
 
@@ -60,6 +68,15 @@ final class AudioTrack {
 
     int length() {
         return length;
+    }
+
+    /** Inserted silences, in order, as {start, length} in samples (their samples are exactly zero). */
+    List<int[]> silences() {
+        List<int[]> out = new ArrayList<>(silences.size());
+        for (int[] run : silences) {
+            out.add(run.clone());
+        }
+        return out;
     }
 
     double seconds() {

@@ -20,6 +20,7 @@ import de.sciss.jump3r.mpg.Common;
 import de.sciss.jump3r.mpg.Interface;
 import de.sciss.jump3r.mpg.MPGLib;
 import java.io.ByteArrayOutputStream;
+import java.util.List;
 
 /**
  * MP3 (MPEG-2 Layer III, 16 kHz mono, constant bitrate) through jump3r, the pure-Java port of LAME.
@@ -43,8 +44,37 @@ final class Mp3Encoder {
     private Mp3Encoder() {
     }
 
-    /** Encodes the first {@code length} samples. */
-    static byte[] encode(short[] samples, int length, int sampleRate, int bitrateKbps, int quality) {
+    /**
+     * Encodes the first {@code length} samples in the pieces {@link Mp3Segments} cuts at inserted pauses, on the
+     * common fork-join pool and the calling thread. Same bytes whatever the number of threads.
+     */
+    static byte[] encode(short[] samples, int length, List<int[]> silences, int sampleRate, int bitrateKbps,
+                         int quality) {
+        List<Mp3Segments.Piece> pieces = Mp3Segments.plan(length, silences);
+        List<byte[]> parts = pieces.parallelStream()
+                .map(p -> encodePiece(samples, p, sampleRate, bitrateKbps, quality))
+                .toList();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(parts.stream().mapToInt(b -> b.length).sum());
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] encodePiece(short[] samples, Mp3Segments.Piece piece, int sampleRate, int bitrateKbps,
+                                      int quality) {
+        byte[] mp3 = encode(samples, piece.from(), piece.to() - piece.from(), sampleRate, bitrateKbps, quality);
+        long frameBytes = 72L * bitrateKbps * 1000 / sampleRate; // MPEG-2 Layer III CBR: no padding slots at 16 kHz
+        long expected = Mp3Segments.frameSamples(piece.to() - piece.from()) / Mp3Segments.FRAME * frameBytes;
+        if (mp3.length != expected) {
+            throw new IllegalStateException("MP3 piece of " + (piece.to() - piece.from()) + " samples gave "
+                    + mp3.length + " bytes, not " + expected + ": cue times would drift");
+        }
+        return mp3;
+    }
+
+    /** Encodes {@code length} samples from {@code offset} as one stream. */
+    static byte[] encode(short[] samples, int offset, int length, int sampleRate, int bitrateKbps, int quality) {
         Session session = Session.open();
         Lame lame = session.lame();
         LameGlobalFlags gfp = session.flags();
@@ -70,7 +100,7 @@ final class Mp3Encoder {
             for (int off = 0; off < length; off += CHUNK) {
                 int n = Math.min(CHUNK, length - off);
                 for (int i = 0; i < n; i++) {
-                    pcm[i] = samples[off + i] << 16; // LAME's int API takes full-scale 32-bit samples
+                    pcm[i] = samples[offset + off + i] << 16; // LAME's int API takes full-scale 32-bit samples
                 }
                 int bytes = lame.lame_encode_buffer_int(gfp, pcm, unused, n, buffer, 0, buffer.length);
                 if (bytes < 0) {
