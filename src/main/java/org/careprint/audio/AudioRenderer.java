@@ -18,12 +18,12 @@ public final class AudioRenderer {
     private final AudioOptions options;
     private final Lexicon lexicon;
     private final TextNormalizer normalizer = new TextNormalizer();
-    private final VoiceSynthesizer voice;
+    private final VoiceLoader voice;
 
     public AudioRenderer(AudioOptions options) {
         this.options = validate(options == null ? AudioOptions.defaults() : options);
         this.lexicon = Lexicon.load(this.options.lexicons());
-        this.voice = new VoiceSynthesizer();
+        this.voice = new VoiceLoader(); // loads while the caller does other work
     }
 
     public AudioResult render(Handout boundHandout, ReviewInfo review, OutputStream audioOut, OutputStream vttOut)
@@ -31,12 +31,13 @@ public final class AudioRenderer {
         SpeechScript script = SpeechScript.of(boundHandout, review, normalizer);
         Rendered r = synthesize(script);
         if ("wav".equals(options.format())) {
-            WavWriter.write(r.track().samples(), VoiceSynthesizer.SAMPLE_RATE, audioOut);
+            WavWriter.write(r.track().buffer(), r.track().length(), VoiceSynthesizer.SAMPLE_RATE, audioOut);
         } else {
             audioOut.write(Id3Tagger.tag(script.title(), options.organization(), year(boundHandout, review),
                     reviewComment(boundHandout, review), r.track().chapters(), VoiceSynthesizer.SAMPLE_RATE));
-            audioOut.write(Mp3Encoder.encode(r.track().samples(), VoiceSynthesizer.SAMPLE_RATE,
-                    options.bitrateKbps()));
+            audioOut.write(Mp3Encoder.encode(r.track().buffer(), r.track().length(), r.track().silences(),
+                    VoiceSynthesizer.SAMPLE_RATE,
+                    options.bitrateKbps(), Mp3Encoder.QUALITY));
             audioOut.flush();
         }
         WebVttWriter.write(r.track().cues(), vttOut);
@@ -65,6 +66,7 @@ public final class AudioRenderer {
         List<String> texts = new ArrayList<>(units.size());
         List<Double> predicted = new ArrayList<>(units.size());
         double pauses = 0;
+        VoiceSynthesizer voice = this.voice.get();
         for (int i = 0; i < units.size(); i++) {
             String text = lexicon.respell(units.get(i).spoken());
             texts.add(text);
@@ -93,7 +95,7 @@ public final class AudioRenderer {
 
     /** Phones the voice says for a text after this renderer's lexicon is applied (or not). */
     List<String> phones(String spoken, boolean withLexicon) {
-        return voice.phones(withLexicon ? lexicon.respell(spoken) : spoken);
+        return voice.get().phones(withLexicon ? lexicon.respell(spoken) : spoken);
     }
 
     private static double gap(Utterance previous, Utterance next) {

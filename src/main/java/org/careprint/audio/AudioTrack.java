@@ -11,10 +11,18 @@ final class AudioTrack {
     private final List<TimedCue> cues = new ArrayList<>();
     private final List<String> chapterTitles = new ArrayList<>();
     private final List<Long> chapterStarts = new ArrayList<>();
+    /** Runs of inserted (digital) silence as {start, length} in samples: safe places to cut the MP3 encoding. */
+    private final List<int[]> silences = new ArrayList<>();
 
     void silence(double seconds) {
         int n = (int) Math.round(seconds * VoiceSynthesizer.SAMPLE_RATE);
         ensure(n);
+        int[] last = silences.isEmpty() ? null : silences.get(silences.size() - 1);
+        if (last != null && last[0] + last[1] == length) {
+            last[1] += n;
+        } else if (n > 0) {
+            silences.add(new int[] {length, n});
+        }
         length += n; // the array is zero-filled already
     }
 
@@ -36,8 +44,9 @@ final class AudioTrack {
         }
     }
 
-    short[] samples() {
-        return Arrays.copyOf(samples, length);
+    /** The backing array without copying (a programme is ~30 MB per hour); only the first {@link #length()} count. */
+    short[] buffer() {
+        return samples;
     }
 
     /** Scales in place so the highest peak sits at {@code dbfs} (e.g. −3); never clips. */
@@ -51,13 +60,23 @@ final class AudioTrack {
         }
         double gain = Math.pow(10, dbfs / 20) * 32767.0 / peak;
         for (int i = 0; i < length; i++) {
-            long v = Math.round(samples[i] * gain);
+            // rint (an intrinsic) instead of round: same result except ties go to even; deterministic either way.
+            double v = Math.rint(samples[i] * gain);
             samples[i] = (short) Math.max(-32767, Math.min(32767, v));
         }
     }
 
     int length() {
         return length;
+    }
+
+    /** Inserted silences, in order, as {start, length} in samples (their samples are exactly zero). */
+    List<int[]> silences() {
+        List<int[]> out = new ArrayList<>(silences.size());
+        for (int[] run : silences) {
+            out.add(run.clone());
+        }
+        return out;
     }
 
     double seconds() {

@@ -1,6 +1,7 @@
 package org.careprint.audio;
 
 import com.sun.speech.freetts.Item;
+import com.sun.speech.freetts.OutputQueue;
 import com.sun.speech.freetts.ProcessException;
 import com.sun.speech.freetts.Relation;
 import com.sun.speech.freetts.Token;
@@ -40,9 +41,12 @@ final class VoiceSynthesizer {
             if (voice == null) {
                 throw new CarePrintException("The kevin16 voice was not found: check that freetts-1.2.2.jar is in lib/.");
             }
-            // No output queue: speak() renders on the calling thread instead of a FreeTTS thread per voice.
-            voice.setOutputQueue(null);
+            // allocate() starts a FreeTTS output thread unless a queue is set, and speak() hands every utterance to
+            // that thread and waits. A placeholder queue during allocate(), then none, makes speak() render the
+            // waveform on the calling thread: no thread per voice, no hand-off per phrase.
+            voice.setOutputQueue(new OutputQueue());
             voice.allocate();
+            voice.setOutputQueue(null);
         }
         voice.setAudioPlayer(player);
     }

@@ -47,7 +47,8 @@ public final class AudioBench {
                 LocalDate.of(2018, 8, 31), ReviewStatus.OVERDUE);
         long t0 = System.nanoTime();
         AudioRenderer renderer = new AudioRenderer(new AudioOptions(format, 150, 40, "CarePrint Bench", List.of()));
-        System.out.printf("voice load: %.2f s%n", (System.nanoTime() - t0) / 1e9);
+        System.out.printf("renderer made in %.2f s (the voice loads in the background; run 1 waits for it)%n",
+                (System.nanoTime() - t0) / 1e9);
         System.out.printf("spoken words in script: %d%n", renderer.script(handout, review).spokenWords());
         for (int run = 1; run <= runs; run++) {
             ByteArrayOutputStream audio = new ByteArrayOutputStream();
