@@ -19,18 +19,11 @@ public final class AudioRenderer {
     private final Lexicon lexicon;
     private final TextNormalizer normalizer = new TextNormalizer();
     private final VoiceLoader voice;
-    /** Voices beyond the first, for {@link AudioOptions#synthesisThreads()} > 1. */
-    private final List<VoiceLoader> extraVoices;
 
     public AudioRenderer(AudioOptions options) {
         this.options = validate(options == null ? AudioOptions.defaults() : options);
         this.lexicon = Lexicon.load(this.options.lexicons());
         this.voice = new VoiceLoader(); // loads while the caller does other work
-        List<VoiceLoader> extra = new ArrayList<>();
-        for (int i = 1; i < this.options.synthesisThreads(); i++) {
-            extra.add(new VoiceLoader());
-        }
-        this.extraVoices = List.copyOf(extra);
     }
 
     public AudioResult render(Handout boundHandout, ReviewInfo review, OutputStream audioOut, OutputStream vttOut)
@@ -89,12 +82,12 @@ public final class AudioRenderer {
 
         AudioTrack track = new AudioTrack();
         track.silence(Pauses.LEAD_IN);
-        ParallelSpeaker.speak(texts, stretch, voice, extraVoices, (speech, i) -> {
+        for (int i = 0; i < units.size(); i++) {
             if (i > 0) {
                 track.silence(gap(units.get(i - 1), units.get(i)));
             }
-            track.speech(speech, units.get(i));
-        });
+            track.speech(voice.speak(texts.get(i), stretch), units.get(i));
+        }
         track.silence(Pauses.TAIL);
         track.normalizePeak(PEAK_DBFS);
         return new Rendered(track, stretch, words);
@@ -152,8 +145,7 @@ public final class AudioRenderer {
                     + "8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160.");
         }
         return new AudioOptions(format, wpm, bitrate, o.organization(),
-                o.lexicons() == null ? List.of() : List.copyOf(o.lexicons()),
-                Math.max(1, Math.min(AudioOptions.MAX_SYNTHESIS_THREADS, o.synthesisThreads())));
+                o.lexicons() == null ? List.of() : List.copyOf(o.lexicons()));
     }
 
 }

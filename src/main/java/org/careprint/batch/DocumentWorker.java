@@ -179,8 +179,7 @@ public final class DocumentWorker {
                     : o.audioUrl().replaceAll("/+$", "") + "/" + doc.outputName() + "." + o.audioFormat();
             this.printOptions = new PrintOptions(o.paper(), organization, o.showOverdue(), audioUrl,
                     creationEpoch(o, bound.metadata()));
-            this.audioOptions = new AudioOptions(o.audioFormat(), o.rate(), o.bitrate(), organization, o.lexicons(),
-                    ctx.audioSynthesisThreads());
+            this.audioOptions = new AudioOptions(o.audioFormat(), o.rate(), o.bitrate(), organization, o.lexicons());
         }
 
         String hash() throws IOException {

@@ -27,11 +27,9 @@ public final class RunContext {
     private final String fontsFingerprint;
     private final BuildState previous;
     private final boolean render;
-    private final int audioSynthesisThreads;
 
     private RunContext(BatchOptions options, Glossary glossary, Checker checker, ReviewPolicy policy,
-                       Map<String, Style> styles, String fontsFingerprint, BuildState previous, boolean render,
-                       int audioSynthesisThreads) {
+                       Map<String, Style> styles, String fontsFingerprint, BuildState previous, boolean render) {
         this.options = options;
         this.glossary = glossary;
         this.checker = checker;
@@ -40,7 +38,6 @@ public final class RunContext {
         this.fontsFingerprint = fontsFingerprint;
         this.previous = previous;
         this.render = render;
-        this.audioSynthesisThreads = audioSynthesisThreads;
     }
 
     /**
@@ -83,9 +80,7 @@ public final class RunContext {
         String fonts = render && options.pdf() ? PdfRenderer.fontsFingerprint() : "";
         Glossary merged = glossary;
         Checker checker = new Checker(new CheckOptions(spelling, merged::isKnownWord, options.today()));
-        // Cores the workers leave idle (fewer documents than jobs) go to extra voices for each programme.
-        int synthesisThreads = Math.max(1, options.jobs() / Math.max(1, docs.size()));
-        return new RunContext(options, merged, checker, policy, styles, fonts, previous, render, synthesisThreads);
+        return new RunContext(options, merged, checker, policy, styles, fonts, previous, render);
     }
 
     static String styleKey(BatchOptions options, PlannedDocument d) {
@@ -118,11 +113,6 @@ public final class RunContext {
 
     public BuildState previous() {
         return previous;
-    }
-
-    /** Voices per audio renderer: jobs ÷ documents, at least 1 (output is the same for any value). */
-    public int audioSynthesisThreads() {
-        return audioSynthesisThreads;
     }
 
     public boolean render() {

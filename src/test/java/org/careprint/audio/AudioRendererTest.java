@@ -151,30 +151,6 @@ class AudioRendererTest {
     }
 
     @Test
-    void outputIsByteIdenticalWhateverTheNumberOfSynthesisThreads() throws IOException {
-        for (int threads : new int[] {2, 3}) {
-            AudioRenderer parallel = new AudioRenderer(
-                    new AudioOptions("mp3", 150, 40, "Test Clinic", List.of()).withSynthesisThreads(threads));
-            // Twice: the first render may start before the extra voices are loaded, the second has them all ready.
-            for (int run = 0; run < 2; run++) {
-                ByteArrayOutputStream audio = new ByteArrayOutputStream();
-                ByteArrayOutputStream text = new ByteArrayOutputStream();
-                parallel.render(Fixtures.small(), Fixtures.review(), audio, text);
-                assertArrayEquals(mp3Bytes, audio.toByteArray(), threads + " threads, run " + run);
-                assertEquals(vtt, text.toString(StandardCharsets.UTF_8), threads + " threads, run " + run);
-            }
-        }
-    }
-
-    @Test
-    void synthesisThreadsAreClamped() {
-        assertEquals(1, new AudioOptions("mp3", 150, 40, null, List.of()).synthesisThreads());
-        assertEquals(1, AudioOptions.defaults().withSynthesisThreads(0).synthesisThreads());
-        assertEquals(AudioOptions.MAX_SYNTHESIS_THREADS,
-                AudioOptions.defaults().withSynthesisThreads(64).synthesisThreads());
-    }
-
-    @Test
     void wavIsLeveledWithRoomToneAndFollowsAnotherRate() throws IOException {
         AudioRenderer wav = new AudioRenderer(new AudioOptions("wav", 120, 40, null, List.of()));
         ByteArrayOutputStream audio = new ByteArrayOutputStream();
