@@ -334,13 +334,7 @@ public final class HtmlReader implements DocumentReader {
             if (content.isEmpty()) {
                 return;
             }
-            String plain = Inlines.plainText(content);
-            Optional<String> cruft = CruftRules.classify(plain);
-            if (cruft.isPresent()) {
-                ctx.cruft.add(cruft.get());
-                return;
-            }
-            if (!ctx.duplicates.isDuplicate(plain, line)) {
+            if (ctx.keepParagraph(Inlines.plainText(content), line)) {
                 out.add(new Block.Paragraph(content, line));
             }
         }

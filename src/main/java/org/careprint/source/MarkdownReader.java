@@ -304,13 +304,7 @@ public final class MarkdownReader implements DocumentReader {
         }
 
         private void addParagraph(List<Inline> content, int line) {
-            String plain = Inlines.plainText(content);
-            Optional<String> cruft = CruftRules.classify(plain);
-            if (cruft.isPresent()) {
-                ctx.cruft.add(cruft.get());
-                return;
-            }
-            if (!ctx.duplicates.isDuplicate(plain, line)) {
+            if (ctx.keepParagraph(Inlines.plainText(content), line)) {
                 out.add(new Block.Paragraph(content, line));
             }
         }

@@ -2,6 +2,7 @@ package org.careprint.source;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.careprint.model.Block;
 import org.careprint.model.Finding;
 import org.careprint.model.Handout;
@@ -21,6 +22,19 @@ final class ReadContext {
         this.source = source;
         this.options = options;
         this.dates = new DateParser(options.dayFirst());
+    }
+
+    /**
+     * Whether a paragraph belongs in the handout: site cruft is dropped and counted, a verbatim repeat is
+     * dropped and reported (see {@link DuplicateParagraphs}).
+     */
+    boolean keepParagraph(String plain, int line) {
+        Optional<String> kind = CruftRules.classify(plain);
+        if (kind.isPresent()) {
+            cruft.add(kind.get());
+            return false;
+        }
+        return !duplicates.isDuplicate(plain, line);
     }
 
     ReadResult result(Metadata metadata, List<Block> blocks) {
