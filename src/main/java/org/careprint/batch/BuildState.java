@@ -105,10 +105,6 @@ public final class BuildState {
         return entries.get(source);
     }
 
-    public void put(String source, Entry entry) {
-        entries.put(source, entry);
-    }
-
     /** Remembers a freshly rendered document and appends it to the journal at once (survives a kill). */
     public synchronized void record(String source, Entry entry) throws IOException {
         entries.put(source, entry);

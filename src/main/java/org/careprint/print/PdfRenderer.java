@@ -38,6 +38,8 @@ public final class PdfRenderer {
 
     private final Style style;
     private final FontFiles fontFiles;
+    /** Read-only glyph coverage for {@link #unsupportedCharacters}; parsed once per renderer, not per page. */
+    private Fonts coverage;
 
     public PdfRenderer(Style style) {
         this.style = style;
@@ -178,7 +180,10 @@ public final class PdfRenderer {
      * report them. They are still printed as a replacement mark with the real character kept as ActualText.
      */
     public java.util.SortedSet<String> unsupportedCharacters(Handout handout) {
-        Fonts fonts = new Fonts(fontFiles);
+        if (coverage == null) {
+            coverage = new Fonts(fontFiles);
+        }
+        Fonts fonts = coverage;
         java.util.SortedSet<String> missing = new java.util.TreeSet<>();
         StringBuilder all = new StringBuilder(handout.metadata().title());
         for (org.careprint.model.Block block : handout.blocks()) {
