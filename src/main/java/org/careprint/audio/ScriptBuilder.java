@@ -67,7 +67,8 @@ final class ScriptBuilder implements Block.Visitor<Void> {
         }
         say(WORDS_TO_KNOW + ".", Pauses.SECTION, Pauses.HEADING, WORDS_TO_KNOW);
         for (Inline.Term t : defined) {
-            String word = t.key() == null || t.key().isBlank() ? t.text() : t.key();
+            String relation = t.binding() == null ? null : t.binding().relation();
+            String word = t.label() + (relation == null ? "" : ", " + relation);
             sentences(word.trim() + ": " + terminated(t.definition().trim()), 0, Pauses.LIST_ITEM, null);
         }
     }

@@ -14,13 +14,16 @@ import org.careprint.source.LoadOptions;
  * @param encoding        null = strict UTF-8
  * @param manifest        --manifest YAML file, or null
  * @param sourceDateEpoch SOURCE_DATE_EPOCH, or null when unset
+ * @param dictionary      --dictionary: null (none) or "nci"
+ * @param cacheDir        --cache-dir for outside-dictionary answers, or null for ~/.cache/careprint
  */
 public record BatchOptions(
         Path output, String style, String paper, String organization, boolean showOverdue, String audioUrl,
         boolean pdf, boolean audio, String audioFormat, int rate, int bitrate, List<Path> lexicons,
         List<Path> glossaries, boolean autoTerms, String reviewCycle, LocalDate today, long maxBytes,
         Charset encoding, boolean dayFirst, boolean spelling, boolean strict, int jobs, boolean force,
-        boolean quiet, boolean verbose, Path manifest, Shard shard, Long sourceDateEpoch) {
+        boolean quiet, boolean verbose, Path manifest, Shard shard, Long sourceDateEpoch, String dictionary,
+        Path cacheDir) {
 
     public static final String DEFAULT_STYLE = "large";
 
@@ -67,6 +70,8 @@ public record BatchOptions(
         private Path manifest;
         private Shard shard = Shard.ALL;
         private Long sourceDateEpoch;
+        private String dictionary;
+        private Path cacheDir;
 
         public Builder output(Path v) { output = v; return this; }
         public Builder style(String v) { style = v; return this; }
@@ -96,12 +101,14 @@ public record BatchOptions(
         public Builder manifest(Path v) { manifest = v; return this; }
         public Builder shard(Shard v) { shard = v; return this; }
         public Builder sourceDateEpoch(Long v) { sourceDateEpoch = v; return this; }
+        public Builder dictionary(String v) { dictionary = v; return this; }
+        public Builder cacheDir(Path v) { cacheDir = v; return this; }
 
         public BatchOptions build() {
             return new BatchOptions(output, style, paper, organization, showOverdue, audioUrl, pdf, audio,
                     audioFormat, rate, bitrate, lexicons, glossaries, autoTerms, reviewCycle, today, maxBytes,
                     encoding, dayFirst, spelling, strict, Math.max(1, jobs), force, quiet, verbose, manifest,
-                    shard, sourceDateEpoch);
+                    shard, sourceDateEpoch, dictionary, cacheDir);
         }
     }
 }

@@ -21,10 +21,12 @@ public record DocumentOutcome(String source, String name, String title, ReviewIn
                               Outputs outputs, String action, Map<String, Long> timingsMs, Throwable failure) {
 
     /**
-     * A glossary term used on the page: as written ("stage IV breast cancer"), the glossary headword it
-     * was bound to ("metastatic breast cancer"), and whether a definition was found.
+     * A glossary term used on the page, for the audit trail: as the reader saw it ("stage IV breast
+     * cancer"), whether it is defined, the glossary headword used ("metastatic breast cancer", null when
+     * undefined), the definition printed, and where it came from ({@code page}, {@code glossary-file},
+     * {@code built-in}, {@code nci-dictionary}, {@code composed}; null when undefined).
      */
-    public record TermUse(String term, String glossaryTerm, boolean defined) {
+    public record TermUse(String term, boolean defined, String entry, String definition, String source) {
     }
 
     /** Readability grades rounded for the report. */

@@ -38,7 +38,7 @@ final class DocumentSummary {
     }
 
     private static String term(DocumentOutcome.TermUse t) {
-        String shown = t.term().equalsIgnoreCase(t.glossaryTerm()) ? t.term() : t.term() + " (= " + t.glossaryTerm() + ")";
+        String shown = t.entry() == null || t.term().equalsIgnoreCase(t.entry()) ? t.term() : t.term() + " (= " + t.entry() + ")";
         return t.defined() ? shown : shown + " (undefined)";
     }
 

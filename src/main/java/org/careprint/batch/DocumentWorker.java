@@ -72,7 +72,10 @@ public final class DocumentWorker {
                 }
             } else {
                 t = System.nanoTime();
-                Handout bound = TermBinder.bind(applyOverrides(read.handout(), doc), ctx.glossary());
+                TermBinder.Result binding = TermBinder.bind(applyOverrides(read.handout(), doc), ctx.glossary(),
+                        ctx.dictionary());
+                Handout bound = binding.handout();
+                findings.addAll(binding.findings());
                 title = bound.metadata().title();
                 review = ctx.policy().evaluate(bound.metadata(), ctx.options().today());
                 findings.addAll(ctx.checker().check(bound, review));
@@ -153,7 +156,9 @@ public final class DocumentWorker {
     private static List<DocumentOutcome.TermUse> terms(Handout bound) {
         List<DocumentOutcome.TermUse> list = new ArrayList<>();
         for (Inline.Term t : bound.distinctTerms()) {
-            list.add(new DocumentOutcome.TermUse(t.text(), t.key(), t.defined()));
+            org.careprint.model.TermBinding b = t.binding();
+            list.add(new DocumentOutcome.TermUse(t.label(), t.defined(), b == null ? null : b.entry(),
+                    t.defined() ? t.definition() : null, b == null ? null : b.source()));
         }
         return list;
     }

@@ -171,7 +171,7 @@ public final class IndexPage {
     private static boolean needsAttention(JsonNode d) {
         String s = d.path("reviewStatus").asText("");
         return "error".equals(d.path("status").asText()) || s.equals("overdue") || s.equals("due")
-                || s.equals("unknown") || s.isEmpty();
+                || s.equals("unknown") || s.isEmpty() || undefinedTerms(d) > 0;
     }
 
     private static String attentionLine(JsonNode d) {
@@ -198,8 +198,23 @@ public final class IndexPage {
             case "unknown" -> notes.add("no review date on the page.");
             default -> { }
         }
+        int undefined = undefinedTerms(d);
+        if (undefined > 0) {
+            notes.add(undefined + (undefined == 1 ? " marked term has" : " marked terms have")
+                    + " no definition and are left out of \u201cWords to know\u201d (see report.json).");
+        }
         sb.append(esc(String.join(" ", notes).trim()));
         return sb.toString();
+    }
+
+    private static int undefinedTerms(JsonNode d) {
+        int n = 0;
+        for (JsonNode t : d.path("terms")) {
+            if (!t.path("defined").asBoolean(true)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static String titleOf(JsonNode d) {

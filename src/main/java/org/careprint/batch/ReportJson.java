@@ -39,7 +39,8 @@ public final class ReportJson {
         n.put("reviewStatus", r == null || r.status() == null ? null : r.status().label());
         ArrayNode terms = n.putArray("terms");
         for (DocumentOutcome.TermUse t : o.terms()) {
-            terms.addObject().put("term", t.term()).put("glossaryTerm", t.glossaryTerm()).put("defined", t.defined());
+            terms.addObject().put("term", t.term()).put("defined", t.defined()).put("entry", t.entry())
+                    .put("definition", t.definition()).put("source", t.source());
         }
         if (o.readability() == null) {
             n.putNull("readability");

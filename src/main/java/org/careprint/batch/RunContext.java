@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.careprint.check.CheckOptions;
 import org.careprint.check.Checker;
+import org.careprint.glossary.Dictionary;
 import org.careprint.glossary.Glossary;
+import org.careprint.glossary.NciDictionary;
 import org.careprint.model.CarePrintException;
 import org.careprint.print.PdfRenderer;
 import org.careprint.print.Style;
@@ -21,6 +23,7 @@ import org.careprint.review.ReviewPolicy;
 public final class RunContext {
     private final BatchOptions options;
     private final Glossary glossary;
+    private final Dictionary dictionary;
     private final Checker checker;
     private final ReviewPolicy policy;
     private final Map<String, Style> styles;
@@ -32,6 +35,7 @@ public final class RunContext {
                        Map<String, Style> styles, String fontsFingerprint, BuildState previous, boolean render) {
         this.options = options;
         this.glossary = glossary;
+        this.dictionary = dictionaryFor(options);
         this.checker = checker;
         this.policy = policy;
         this.styles = styles;
@@ -93,6 +97,20 @@ public final class RunContext {
 
     public Glossary glossary() {
         return glossary;
+    }
+
+    /** The outside dictionary terms may come from (--dictionary), or none. */
+    public Dictionary dictionary() {
+        return dictionary;
+    }
+
+    private static Dictionary dictionaryFor(BatchOptions options) {
+        if (options.dictionary() == null) {
+            return Dictionary.NONE;
+        }
+        String base = System.getenv(NciDictionary.BASE_ENV);
+        Path cache = options.cacheDir() != null ? options.cacheDir() : NciDictionary.defaultCacheDir();
+        return new NciDictionary(base == null || base.isBlank() ? NciDictionary.DEFAULT_BASE : base, cache);
     }
 
     public Checker checker() {

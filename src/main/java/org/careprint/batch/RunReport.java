@@ -40,7 +40,14 @@ public final class RunReport {
     static ObjectNode totals(List<? extends JsonNode> docs, int skipped) {
         int ok = 0, warning = 0, error = 0, handouts = 0, audio = 0, pages = 0, overdue = 0, due = 0, unknown = 0;
         double seconds = 0;
+        int terms = 0, undefined = 0;
         for (JsonNode d : docs) {
+            for (JsonNode term : d.path("terms")) {
+                terms++;
+                if (!term.path("defined").asBoolean(true)) {
+                    undefined++;
+                }
+            }
             switch (d.path("status").asText()) {
                 case "ok" -> ok++;
                 case "warning" -> warning++;
@@ -74,6 +81,8 @@ public final class RunReport {
         t.put("reviewOverdue", overdue);
         t.put("reviewDue", due);
         t.put("reviewUnknown", unknown);
+        t.put("terms", terms);
+        t.put("undefinedTerms", undefined);
         t.put("skippedFiles", skipped);
         return t;
     }
@@ -87,6 +96,10 @@ public final class RunReport {
         sb.append(plural(t.path("audioEditions").asInt(), "audio edition")).append(", ");
         sb.append(t.path("error").asInt()).append(" failed, ");
         sb.append(t.path("reviewOverdue").asInt()).append(" overdue for review");
+        int undefined = t.path("undefinedTerms").asInt();
+        if (undefined > 0) {
+            sb.append(", ").append(undefined).append(undefined == 1 ? " term had" : " terms had").append(" no definition");
+        }
         if (t.path("skippedFiles").asInt() > 0) {
             sb.append(", ").append(plural(t.path("skippedFiles").asInt(), "file")).append(" skipped");
         }

@@ -54,6 +54,8 @@ final class CliOptions {
         o.addOption(repeatable("lexicon", "FILE", "extra pronunciation lexicon (PLS); repeatable"));
         o.addOption(repeatable("glossary", "FILE", "extra glossary (YAML or CSV); repeatable, later files win"));
         o.addOption(flag(null, "auto-terms", "mark the first use of known terms in pages without markers"));
+        o.addOption(value(null, "dictionary", "NAME", "also ask an outside dictionary for terms no glossary defines: nci"));
+        o.addOption(value(null, "cache-dir", "DIR", "where outside-dictionary answers are kept (default ~/.cache/careprint)"));
         o.addOption(value(null, "review-cycle", "CYCLE", "review cycle: 18m, 2y, 90d, quarterly... (default 3y)"));
         o.addOption(value(null, "today", "DATE", "date (YYYY-MM-DD) reviews are measured against (default: today)"));
         o.addOption(value(null, "max-size", "BYTES", "largest input accepted, e.g. 1M (default), 512k, 2000000"));
@@ -115,6 +117,12 @@ final class CliOptions {
             b.glossary(Path.of(v));
         }
         b.autoTerms(cl.hasOption("auto-terms"));
+        if (cl.hasOption("dictionary")) {
+            b.dictionary(oneOf("--dictionary", cl.getOptionValue("dictionary"), "nci"));
+        }
+        if (cl.hasOption("cache-dir")) {
+            b.cacheDir(Path.of(cl.getOptionValue("cache-dir")));
+        }
         b.reviewCycle(cl.getOptionValue("review-cycle"));
         if (cl.hasOption("today")) {
             b.today(date(cl.getOptionValue("today")));

@@ -12,7 +12,7 @@ import java.util.Map;
  * file and the place ("line 12") where the problem is.
  */
 final class EntryCollector {
-    private final String source;
+    private String source;
     private final List<GlossaryEntry> entries = new ArrayList<>();
     private final Map<String, String> keyOwners = new HashMap<>();
 
@@ -20,15 +20,32 @@ final class EntryCollector {
         this.source = source;
     }
 
+    /** Names the file whose entries come next, for error messages. */
+    void source(String newSource) {
+        this.source = newSource;
+    }
+
     /** Adds one entry; {@code where} is a human place such as "line 12". */
     void add(String term, String definition, List<String> aliases, String where) {
+        add(term, definition, aliases, null, null, where);
+    }
+
+    /**
+     * Adds one entry with its review category and broader link; an entry may leave out its definition only
+     * when it names a broader entry whose definition it borrows.
+     */
+    void add(String term, String definition, List<String> aliases, String category, String broader, String where) {
         String cleanTerm = clean(term);
         if (cleanTerm.isEmpty()) {
             throw fail(where, "an entry has no term");
         }
         String cleanDefinition = clean(definition);
-        if (cleanDefinition.isEmpty()) {
-            throw fail(where, "term \"" + cleanTerm + "\" has no definition");
+        String cleanBroader = clean(broader);
+        if (cleanDefinition.isEmpty() && cleanBroader.isEmpty()) {
+            throw fail(where, "term \"" + cleanTerm + "\" has no definition (give one, or a broader term it is a kind of)");
+        }
+        if (!cleanBroader.isEmpty() && PhraseNormalizer.normalize(cleanBroader).equals(PhraseNormalizer.normalize(cleanTerm))) {
+            throw fail(where, "term \"" + cleanTerm + "\" names itself as its broader term");
         }
         List<String> cleanAliases = new ArrayList<>();
         for (String alias : aliases) {
@@ -57,7 +74,10 @@ final class EntryCollector {
             ownKeys.add(key);
         }
         ownKeys.forEach(k -> keyOwners.put(k, cleanTerm));
-        entries.add(new GlossaryEntry(cleanTerm, cleanDefinition, cleanAliases));
+        String cleanCategory = clean(category);
+        entries.add(new GlossaryEntry(cleanTerm, cleanDefinition.isEmpty() ? null : cleanDefinition, cleanAliases,
+                cleanCategory.isEmpty() ? null : cleanCategory, cleanBroader.isEmpty() ? null : cleanBroader,
+                GlossaryEntry.FILE));
     }
 
     List<GlossaryEntry> entries() {

@@ -27,15 +27,21 @@ import java.util.Set;
 
 /** An immutable set of plain-language term definitions with aliases and singular/plural forms. */
 public final class Glossary {
-    static final String BUILT_IN_RESOURCE = "/org/careprint/glossary/builtin.yaml";
+    static final String BUILT_IN_FOLDER = "/org/careprint/glossary/builtin/";
 
     private final List<GlossaryEntry> entries;
     /** Normalized headword or alias → entry. */
     private final Map<String, GlossaryEntry> index;
     private final Set<String> knownWords;
     private final int maxTermWords;
+    private final Composer composer;
 
     private Glossary(List<GlossaryEntry> entries) {
+        this(entries, Composer.NONE);
+    }
+
+    private Glossary(List<GlossaryEntry> entries, Composer composer) {
+        this.composer = composer;
         this.entries = List.copyOf(entries);
         Map<String, GlossaryEntry> idx = new HashMap<>();
         Set<String> words = new HashSet<>();
@@ -66,7 +72,7 @@ public final class Glossary {
         return new Glossary(collector.entries());
     }
 
-    /** The bundled cancer-care glossary (src/main/resources/org/careprint/glossary/builtin.yaml). */
+    /** The bundled glossary: the files listed in src/main/resources/org/careprint/glossary/builtin/index.txt. */
     public static Glossary builtIn() {
         return BuiltIn.INSTANCE;
     }
@@ -76,14 +82,29 @@ public final class Glossary {
         static final Glossary INSTANCE = loadBuiltIn();
 
         private static Glossary loadBuiltIn() {
-            try (InputStream in = Glossary.class.getResourceAsStream(BUILT_IN_RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("built-in glossary resource missing: " + BUILT_IN_RESOURCE);
+            EntryCollector collector = new EntryCollector("built-in glossary");
+            for (String line : resource("index.txt").split("\n")) {
+                String file = line.strip();
+                if (file.isEmpty() || file.startsWith("#")) {
+                    continue;
                 }
-                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                return new Glossary(YamlGlossaryParser.parse(text, "built-in glossary"));
+                collector.source("built-in glossary " + file);
+                YamlGlossaryParser.parseInto(resource(file), collector);
+            }
+            List<GlossaryEntry> entries = collector.entries().stream().map(e -> e.withOrigin(GlossaryEntry.BUILT_IN)).toList();
+            Glossary plain = new Glossary(entries);
+            plain.checkBroaderLinks("built-in glossary");
+            return new Glossary(entries, Composer.parse(resource("compose.yaml"), plain));
+        }
+
+        private static String resource(String name) {
+            try (InputStream in = Glossary.class.getResourceAsStream(BUILT_IN_FOLDER + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("built-in glossary resource missing: " + BUILT_IN_FOLDER + name);
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new IllegalStateException("cannot read built-in glossary", e);
+                throw new IllegalStateException("cannot read built-in glossary " + name, e);
             }
         }
     }
@@ -154,11 +175,63 @@ public final class Glossary {
                     }
                 }
             }
-            added.add(new GlossaryEntry(entry.term(), entry.definition(), List.copyOf(aliases)));
+            added.add(entry.withAliases(List.copyOf(aliases)));
         }
         List<GlossaryEntry> merged = new ArrayList<>(base);
         merged.addAll(added);
-        return new Glossary(merged);
+        Glossary result = new Glossary(merged, composer);
+        result.checkBroaderLinks("Glossary file");
+        return result.withComposer(composer.rebind(result));
+    }
+
+    private Glossary withComposer(Composer newComposer) {
+        return new Glossary(entries, newComposer);
+    }
+
+    /** Every broader link must name a headword or alias of this glossary. */
+    private void checkBroaderLinks(String what) {
+        for (GlossaryEntry e : entries) {
+            if (e.broader() != null && lookup(e.broader()).isEmpty()) {
+                throw new CarePrintException(what + ": term \"" + e.term() + "\" names broader term \"" + e.broader()
+                        + "\", which no entry defines.");
+            }
+        }
+    }
+
+    /**
+     * What a phrase means in this glossary: its own entry (headword or alias, after case and regular plural
+     * folding); for an entry that only names a broader one, that entry's definition as "a kind of …"; else
+     * a composition declared in compose.yaml. Never a partial or head-word match.
+     */
+    public Optional<Resolution> resolve(String phrase) {
+        Optional<GlossaryEntry> hit = lookup(phrase);
+        if (hit.isPresent()) {
+            GlossaryEntry entry = hit.get();
+            if (entry.hasDefinition()) {
+                return Optional.of(new Resolution(entry.term(), entry.definition(), null, entry.origin()));
+            }
+            GlossaryEntry broader = entry;
+            for (int depth = 0; depth < 8 && !broader.hasDefinition() && broader.broader() != null; depth++) {
+                broader = lookup(broader.broader()).orElse(null);
+                if (broader == null) {
+                    return Optional.empty();
+                }
+            }
+            if (broader.hasDefinition()) {
+                return Optional.of(new Resolution(entry.term(), broader.definition(), "a kind of " + broader.term(),
+                        entry.origin()));
+            }
+            return Optional.empty();
+        }
+        return composer.compose(phrase);
+    }
+
+    /**
+     * A phrase's meaning: {@code entry} is the headword whose words are used (for a composition, the parts
+     * joined by " + "), {@code relation} says how the phrase relates to it when the glossary says so ("a kind
+     * of edema"), {@code source} is {@code built-in}, {@code glossary-file} or {@code composed}.
+     */
+    public record Resolution(String entry, String definition, String relation, String source) {
     }
 
     /** Looks up a phrase by headword or alias, case-insensitively, trying singular/plural forms. */
@@ -224,7 +297,7 @@ public final class Glossary {
                 .thenComparing(GlossaryEntry::term));
         StringBuilder canonical = new StringBuilder();
         for (GlossaryEntry e : sorted) {
-            canonical.append(e.term()).append('\t').append(e.definition()).append('\t');
+            canonical.append(e.term()).append('\t').append(e.definition()).append('\t').append(e.broader()).append('\t');
             List<String> aliases = new ArrayList<>(e.aliases());
             aliases.sort(Comparator.naturalOrder());
             canonical.append(String.join("|", aliases)).append('\n');

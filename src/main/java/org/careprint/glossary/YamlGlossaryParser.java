@@ -24,13 +24,19 @@ import java.util.Set;
  * be a {@code {definition, aliases}} map). Works on the node tree so errors can give line numbers.
  */
 final class YamlGlossaryParser {
-    private static final Set<String> ENTRY_KEYS = Set.of("term", "definition", "aliases");
+    private static final Set<String> ENTRY_KEYS = Set.of("term", "definition", "aliases", "category", "broader");
 
     private YamlGlossaryParser() {
     }
 
     static List<GlossaryEntry> parse(String text, String source) {
         EntryCollector collector = new EntryCollector(source);
+        parseInto(text, collector);
+        return collector.entries();
+    }
+
+    /** Reads one file's entries into {@code collector}, which checks repeats across everything it holds. */
+    static void parseInto(String text, EntryCollector collector) {
         Node root;
         try {
             LoaderOptions options = new LoaderOptions();
@@ -66,7 +72,6 @@ final class YamlGlossaryParser {
         } else {
             throw collector.fail(where(root), "expected a list of entries or a map of term: definition");
         }
-        return collector.entries();
     }
 
     private static void readListEntry(Node item, EntryCollector collector) {
@@ -75,20 +80,25 @@ final class YamlGlossaryParser {
         }
         String term = null;
         String definition = null;
+        String category = null;
+        String broader = null;
         List<String> aliases = List.of();
         for (NodeTuple tuple : map.getValue()) {
             String key = scalar(tuple.getKeyNode(), collector, "a key");
             if (!ENTRY_KEYS.contains(key)) {
-                throw collector.fail(where(tuple.getKeyNode()), "unknown key \"" + key + "\" (use term, definition, aliases)");
+                throw collector.fail(where(tuple.getKeyNode()), "unknown key \"" + key
+                        + "\" (use term, definition, aliases, category, broader)");
             }
             Node value = tuple.getValueNode();
             switch (key) {
                 case "term" -> term = scalar(value, collector, "term");
                 case "definition" -> definition = scalar(value, collector, "definition");
+                case "category" -> category = scalar(value, collector, "category");
+                case "broader" -> broader = scalar(value, collector, "broader");
                 default -> aliases = aliases(value, collector);
             }
         }
-        collector.add(term, definition, aliases, where(item));
+        collector.add(term, definition, aliases, category, broader, where(item));
     }
 
     private static void readMapEntry(NodeTuple tuple, EntryCollector collector) {

@@ -62,7 +62,8 @@ final class ContentBuilder {
                 out.addAll(spans(e.content(), true));
             } else if (inline instanceof Inline.Term term) {
                 String key = termKey(term);
-                boolean first = seenTerms.add(key);
+                // Only defined terms are in "Words to know", so only they get the first-use cue.
+                boolean first = term.defined() && seenTerms.add(key);
                 out.add(new Span(term.text(), bold || first, key));
             }
         }

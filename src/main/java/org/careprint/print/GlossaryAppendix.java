@@ -8,17 +8,19 @@ import java.util.Map;
 import org.careprint.model.Inline;
 
 /**
- * "Words to know": every marked term, alphabetical, with its definition and the page of first use.
- * Terms without a definition are listed too ("No definition available") so nothing is silently dropped.
+ * "Words to know": every defined term, alphabetical, headed by the words the reader saw ("(also called …)"
+ * or "(a kind of …)" when the glossary files it under another headword), with its definition and the page
+ * of first use. Undefined terms are left out here (and not bolded in the text); staff see them as
+ * {@code undefined-term} warnings in the report instead of a patient seeing an empty entry.
  */
 final class GlossaryAppendix {
     static final String HEADING = "Words to know";
-    static final String NO_DEFINITION = "No definition available.";
 
     private GlossaryAppendix() {
     }
 
-    static void build(ContentBuilder content, StructNode document, List<Inline.Term> terms, Map<String, Integer> pages) {
+    static void build(ContentBuilder content, StructNode document, List<Inline.Term> allTerms, Map<String, Integer> pages) {
+        List<Inline.Term> terms = allTerms.stream().filter(Inline.Term::defined).toList();
         if (terms.isEmpty()) {
             return;
         }
@@ -27,10 +29,14 @@ final class GlossaryAppendix {
         sorted.sort(Comparator.comparing((Inline.Term t) -> displayName(t).toLowerCase(Locale.ROOT))
                 .thenComparing(GlossaryAppendix::displayName));
         for (Inline.Term term : sorted) {
-            String definition = term.defined() ? term.definition().strip() : NO_DEFINITION;
+            String definition = term.definition().strip();
             Integer page = pages.get(ContentBuilder.termKey(term));
             List<Span> spans = new ArrayList<>();
-            spans.add(Span.strong(displayName(term) + ":"));
+            String relation = term.binding() == null ? null : term.binding().relation();
+            spans.add(Span.strong(displayName(term) + (relation == null ? ":" : "")));
+            if (relation != null) {
+                spans.add(Span.plain(" (" + relation + "):"));
+            }
             // A no-break space keeps "(page 6)" on one line.
             spans.add(Span.plain(" " + definition + (page == null ? "" : " (page\u00A0" + page + ")")));
             content.entry(spans, document.add("P"));
@@ -38,6 +44,6 @@ final class GlossaryAppendix {
     }
 
     static String displayName(Inline.Term term) {
-        return (term.key() == null || term.key().isBlank() ? term.text() : term.key()).strip();
+        return term.label();
     }
 }

@@ -425,7 +425,9 @@ public final class HtmlReader implements DocumentReader {
                     String definition = e.hasAttr("data-definition") ? e.attr("data-definition") : e.attr("title");
                     definition = TextCleaner.collapse(definition);
                     boolean pageDefined = !definition.isEmpty();
-                    b.add(new Inline.Term(text, key, pageDefined ? definition : null, true, pageDefined));
+                    Inline.Term term = new Inline.Term(text, key, pageDefined ? definition : null, true, pageDefined);
+                    Element link = e.normalName().equals("a") ? e : e.selectFirst("a[href]");
+                    b.add(link != null && !link.attr("href").isBlank() ? term.withRef(link.attr("href")) : term);
                 }
                 return;
             }
@@ -473,6 +475,9 @@ public final class HtmlReader implements DocumentReader {
         private static boolean isGlossary(Element e) {
             if (e.hasAttr("data-term") || e.normalName().equals("dfn")) {
                 return true;
+            }
+            if (e.normalName().equals("a") && GlossaryLinks.isGlossaryHref(e.attr("href"))) {
+                return true; // a link into any glossary or dictionary marks the linked words
             }
             for (String cls : e.classNames()) {
                 String c = cls.toLowerCase(Locale.ROOT);

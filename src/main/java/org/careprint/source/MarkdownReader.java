@@ -422,13 +422,18 @@ public final class MarkdownReader implements DocumentReader {
             if (key.isPresent() && !text.isEmpty()) {
                 // a link title on a dictionary link is the page's own definition
                 String definition = link.getTitle() == null ? "" : TextCleaner.collapse(link.getTitle());
-                b.add(definition.isEmpty() ? new Inline.Term(text, key.get(), null, true, false)
-                        : new Inline.Term(text, key.get(), definition, true, true));
+                Inline.Term term = definition.isEmpty() ? new Inline.Term(text, key.get(), null, true, false)
+                        : new Inline.Term(text, key.get(), definition, true, true);
+                b.add(h(href).startsWith("glossary:") ? term : term.withRef(href));
                 return;
             }
             for (Node c = link.getFirstChild(); c != null; c = c.getNext()) {
                 inline(c, b);
             }
+        }
+
+        private static String h(String href) {
+            return href.toLowerCase(Locale.ROOT);
         }
 
         private static Optional<String> glossaryKey(String href, String text) {
@@ -437,8 +442,7 @@ public final class MarkdownReader implements DocumentReader {
                 String key = decode(href.substring("glossary:".length())).trim();
                 return Optional.of(key.isEmpty() ? text : key);
             }
-            if (h.contains("popdefinition") || h.contains("dictionary") || h.contains("glossary")
-                    || h.contains("/def/") || h.contains("definition")) {
+            if (GlossaryLinks.isGlossaryHref(href) || h.contains("definition")) {
                 return Optional.of(text);
             }
             return Optional.empty();

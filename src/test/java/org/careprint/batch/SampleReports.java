@@ -18,7 +18,7 @@ final class SampleReports {
     static ObjectNode report() {
         DocumentOutcome current = new DocumentOutcome("in/anemia.txt", "anemia", "Anemia During Treatment",
                 new ReviewInfo(LocalDate.of(2024, 3, 4), "Dana Okafor", null, LocalDate.of(2027, 3, 4), ReviewStatus.CURRENT),
-                List.of(new DocumentOutcome.TermUse("anemia", "anemia", true)), new DocumentOutcome.ReadabilityScores(5.2, 7.1),
+                List.of(new DocumentOutcome.TermUse("anemia", true, "anemia", "A low number of red blood cells.", "built-in")), new DocumentOutcome.ReadabilityScores(5.2, 7.1),
                 List.of(), 0, new Outputs(new OutputFile("anemia.pdf", 48_213, 2, null, null),
                         new OutputFile("anemia.mp3", 350_000, null, 71.5, 3), OutputFile.plain("anemia.vtt", 2_048)),
                 "rendered", Map.of("totalMs", 10L), null);
