@@ -285,6 +285,11 @@ public final class Glossary {
         return entries;
     }
 
+    /** The declared compositions (for data tests). */
+    Composer composer() {
+        return composer;
+    }
+
     /** The largest number of words in any headword or alias; bounds how far a marker can extend. */
     int maxTermWords() {
         return maxTermWords;

@@ -88,9 +88,18 @@ final class NounPhrase {
      * {@code before.length()} when the marked word stands alone (or is glued to the text before it).
      */
     static int start(String before) {
+        return start(before, "");
+    }
+
+    /**
+     * As {@link #start(String)}, knowing the marked word: a capitalized name marked in mid-sentence ("the drug
+     * Herceptin") only joins other capitalized words ("Li-Fraumeni"), never the common nouns before it.
+     */
+    static int start(String before, String marked) {
         if (before.isEmpty() || !Character.isWhitespace(before.charAt(before.length() - 1))) {
             return before.length();
         }
+        boolean name = !marked.isEmpty() && Character.isUpperCase(marked.charAt(0));
         int start = before.length();
         int i = before.length();
         int words = 1;
@@ -115,6 +124,9 @@ final class NounPhrase {
             }
             String word = token.substring(open);
             if (!isPhraseWord(word)) {
+                break;
+            }
+            if (name && !word.isEmpty() && !Character.isUpperCase(word.charAt(0))) {
                 break;
             }
             start = i + open;

@@ -117,7 +117,7 @@ public final class TermBinder {
         if (best >= 0) {
             return new Span(best, true);
         }
-        return new Span(NounPhrase.start(before), false);
+        return new Span(NounPhrase.start(before, marked), false);
     }
 
     /**
