@@ -14,19 +14,21 @@ import org.careprint.source.LoadOptions;
  * @param encoding        null = strict UTF-8
  * @param manifest        --manifest YAML file, or null
  * @param sourceDateEpoch SOURCE_DATE_EPOCH, or null when unset
+ * @param dropSections    --drop-section titles: sections left out of every handout (case-insensitive)
  */
 public record BatchOptions(
         Path output, String style, String paper, String organization, boolean showOverdue, String audioUrl,
         boolean pdf, boolean audio, String audioFormat, int rate, int bitrate, List<Path> lexicons,
         List<Path> glossaries, boolean autoTerms, String reviewCycle, LocalDate today, long maxBytes,
         Charset encoding, boolean dayFirst, boolean spelling, boolean strict, int jobs, boolean force,
-        boolean quiet, boolean verbose, Path manifest, Shard shard, Long sourceDateEpoch) {
+        boolean quiet, boolean verbose, Path manifest, Shard shard, Long sourceDateEpoch, List<String> dropSections) {
 
     public static final String DEFAULT_STYLE = "large";
 
     public BatchOptions {
         lexicons = List.copyOf(lexicons);
         glossaries = List.copyOf(glossaries);
+        dropSections = dropSections == null ? List.of() : List.copyOf(dropSections);
     }
 
     public static Builder builder() {
@@ -34,7 +36,7 @@ public record BatchOptions(
     }
 
     public LoadOptions loadOptions() {
-        return new LoadOptions(maxBytes, encoding, dayFirst);
+        return new LoadOptions(maxBytes, encoding, dayFirst, dropSections);
     }
 
     /** Fluent builder with the documented defaults. */
@@ -67,6 +69,7 @@ public record BatchOptions(
         private Path manifest;
         private Shard shard = Shard.ALL;
         private Long sourceDateEpoch;
+        private final List<String> dropSections = new ArrayList<>();
 
         public Builder output(Path v) { output = v; return this; }
         public Builder style(String v) { style = v; return this; }
@@ -96,12 +99,13 @@ public record BatchOptions(
         public Builder manifest(Path v) { manifest = v; return this; }
         public Builder shard(Shard v) { shard = v; return this; }
         public Builder sourceDateEpoch(Long v) { sourceDateEpoch = v; return this; }
+        public Builder dropSection(String v) { dropSections.add(v); return this; }
 
         public BatchOptions build() {
             return new BatchOptions(output, style, paper, organization, showOverdue, audioUrl, pdf, audio,
                     audioFormat, rate, bitrate, lexicons, glossaries, autoTerms, reviewCycle, today, maxBytes,
                     encoding, dayFirst, spelling, strict, Math.max(1, jobs), force, quiet, verbose, manifest,
-                    shard, sourceDateEpoch);
+                    shard, sourceDateEpoch, dropSections);
         }
     }
 }
