@@ -78,6 +78,7 @@ class ReadingRegressionTest {
                 .append(" by ").append(m.reviewer()).append('\n');
         sb.append("updated: ").append(m.updated()).append(" line ").append(m.updatedLine()).append('\n');
         sb.append("reviewFrequency: ").append(m.reviewFrequency()).append('\n');
+        sb.append("organization: ").append(m.organization()).append('\n');
         sb.append("cruftRemoved: ").append(r.cruftRemoved()).append('\n');
         sb.append("blocks: ").append(h.blocks().size()).append('\n');
         List<Finding> findings = new ArrayList<>(r.findings());
