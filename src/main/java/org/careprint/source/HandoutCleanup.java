@@ -279,8 +279,7 @@ final class HandoutCleanup {
                 end++;
             }
             int run = 0;
-            final int stop = end;
-            while (i + run < stop && headingAfter(stop - 1, Blocks.plainText(blocks.get(i + run)))) {
+            while (i + run < end && headingAfter(i + run, Blocks.plainText(blocks.get(i + run)))) {
                 run++;
             }
             if (run >= 2) {

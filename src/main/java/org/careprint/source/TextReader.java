@@ -147,7 +147,11 @@ public final class TextReader implements DocumentReader {
                     }
                 }
                 i = lastMarked + 1;
-                while (i < lines.size() && lines.get(i).text().isBlank()) {
+                while (i < lines.size() && (lines.get(i).text().isBlank() || CruftRules.classify(lines.get(i).text()).isPresent())) {
+                    if (!lines.get(i).text().isEmpty()) {
+                        ctx.cruft.add(CruftRules.classify(lines.get(i).text()).get());
+                        lines.set(i, new SourceLine("", lines.get(i).line()));
+                    }
                     i++;
                 }
                 if (i >= lines.size()) {
