@@ -16,6 +16,7 @@ import org.careprint.source.LoadOptions;
  * @param sourceDateEpoch SOURCE_DATE_EPOCH, or null when unset
  * @param dictionary      --dictionary: null (none) or "nci"
  * @param cacheDir        --cache-dir for outside-dictionary answers, or null for ~/.cache/careprint
+ * @param dropSections    --drop-section titles: sections left out of every handout (case-insensitive)
  */
 public record BatchOptions(
         Path output, String style, String paper, String organization, boolean showOverdue, String audioUrl,
@@ -23,13 +24,14 @@ public record BatchOptions(
         List<Path> glossaries, boolean autoTerms, String reviewCycle, LocalDate today, long maxBytes,
         Charset encoding, boolean dayFirst, boolean spelling, boolean strict, int jobs, boolean force,
         boolean quiet, boolean verbose, Path manifest, Shard shard, Long sourceDateEpoch, String dictionary,
-        Path cacheDir) {
+        Path cacheDir, List<String> dropSections) {
 
     public static final String DEFAULT_STYLE = "large";
 
     public BatchOptions {
         lexicons = List.copyOf(lexicons);
         glossaries = List.copyOf(glossaries);
+        dropSections = dropSections == null ? List.of() : List.copyOf(dropSections);
     }
 
     public static Builder builder() {
@@ -37,7 +39,7 @@ public record BatchOptions(
     }
 
     public LoadOptions loadOptions() {
-        return new LoadOptions(maxBytes, encoding, dayFirst);
+        return new LoadOptions(maxBytes, encoding, dayFirst, dropSections);
     }
 
     /** Fluent builder with the documented defaults. */
@@ -72,6 +74,7 @@ public record BatchOptions(
         private Long sourceDateEpoch;
         private String dictionary;
         private Path cacheDir;
+        private final List<String> dropSections = new ArrayList<>();
 
         public Builder output(Path v) { output = v; return this; }
         public Builder style(String v) { style = v; return this; }
@@ -103,12 +106,13 @@ public record BatchOptions(
         public Builder sourceDateEpoch(Long v) { sourceDateEpoch = v; return this; }
         public Builder dictionary(String v) { dictionary = v; return this; }
         public Builder cacheDir(Path v) { cacheDir = v; return this; }
+        public Builder dropSection(String v) { dropSections.add(v); return this; }
 
         public BatchOptions build() {
             return new BatchOptions(output, style, paper, organization, showOverdue, audioUrl, pdf, audio,
                     audioFormat, rate, bitrate, lexicons, glossaries, autoTerms, reviewCycle, today, maxBytes,
                     encoding, dayFirst, spelling, strict, Math.max(1, jobs), force, quiet, verbose, manifest,
-                    shard, sourceDateEpoch, dictionary, cacheDir);
+                    shard, sourceDateEpoch, dictionary, cacheDir, dropSections);
         }
     }
 }

@@ -61,6 +61,7 @@ final class CliOptions {
         o.addOption(value(null, "max-size", "BYTES", "largest input accepted, e.g. 1M (default), 512k, 2000000"));
         o.addOption(value(null, "encoding", "NAME", "decode inputs with this charset instead of strict UTF-8"));
         o.addOption(flag(null, "day-first", "read numeric dates as day/month/year"));
+        o.addOption(repeatable("drop-section", "TITLE", "leave out the section with this heading (case-insensitive); repeatable"));
         o.addOption(flag(null, "strict", "exit with 1 when any document has warnings"));
         o.addOption(value("j", "jobs", "N", "worker threads (default: number of cores)"));
         o.addOption(flag(null, "force", "rebuild every document even if unchanged"));
@@ -134,6 +135,12 @@ final class CliOptions {
             b.encoding(charset(cl.getOptionValue("encoding")));
         }
         b.dayFirst(cl.hasOption("day-first"));
+        for (String v : values(cl, "drop-section")) {
+            if (v.isBlank()) {
+                throw new CarePrintException("--drop-section needs a section title, e.g. --drop-section \"About This PDQ Summary\".");
+            }
+            b.dropSection(v);
+        }
         b.spelling(cl.hasOption("spelling"));
         b.strict(cl.hasOption("strict"));
         if (cl.hasOption("jobs")) {

@@ -87,10 +87,19 @@ public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Bull
         }
     }
 
-    /** One table cell. */
-    record Cell(List<Inline> content) {
+    /**
+     * One table cell. {@code content} is always the whole cell as running text; when the cell holds a list,
+     * {@code items} is that list as structure (its items are also in {@code content}, joined by "; "), so a
+     * renderer that lays cells out as text loses nothing and one that knows lists can draw them.
+     */
+    record Cell(List<Inline> content, List<ListItem> items) {
         public Cell {
             content = List.copyOf(content);
+            items = items == null ? List.of() : List.copyOf(items);
+        }
+
+        public Cell(List<Inline> content) {
+            this(content, List.of());
         }
     }
 

@@ -14,6 +14,8 @@ import java.time.LocalDate;
  * @param source          the input's path as given by the user, used in messages and reports
  * @param reviewedLine    source line of the review date (0 = unknown)
  * @param updatedLine     source line of the update date (0 = unknown)
+ * @param organization    the site or publisher the page names in its masthead ("National Cancer Institute"), or
+ *                        null; metadata only, never a heading (the run's --org is what handouts print)
  */
 public record Metadata(
         String title,
@@ -24,7 +26,8 @@ public record Metadata(
         String reviewFrequency,
         String source,
         int reviewedLine,
-        int updatedLine) {
+        int updatedLine,
+        String organization) {
 
     public static final String DEFAULT_LANGUAGE = "en-US";
 
@@ -40,15 +43,28 @@ public record Metadata(
         }
     }
 
+    /** Metadata without a page organization (the form every caller used before it existed). */
+    public Metadata(String title, String language, LocalDate reviewed, String reviewer, LocalDate updated,
+                    String reviewFrequency, String source, int reviewedLine, int updatedLine) {
+        this(title, language, reviewed, reviewer, updated, reviewFrequency, source, reviewedLine, updatedLine, null);
+    }
+
     public static Metadata untitled(String source) {
         return new Metadata("", DEFAULT_LANGUAGE, null, null, null, null, source, 0, 0);
     }
 
     public Metadata withTitle(String newTitle) {
-        return new Metadata(newTitle, language, reviewed, reviewer, updated, reviewFrequency, source, reviewedLine, updatedLine);
+        return new Metadata(newTitle, language, reviewed, reviewer, updated, reviewFrequency, source, reviewedLine, updatedLine,
+                organization);
     }
 
     public Metadata withReviewFrequency(String frequency) {
-        return new Metadata(title, language, reviewed, reviewer, updated, frequency, source, reviewedLine, updatedLine);
+        return new Metadata(title, language, reviewed, reviewer, updated, frequency, source, reviewedLine, updatedLine,
+                organization);
+    }
+
+    public Metadata withOrganization(String newOrganization) {
+        return new Metadata(title, language, reviewed, reviewer, updated, reviewFrequency, source, reviewedLine,
+                updatedLine, newOrganization);
     }
 }

@@ -3,6 +3,8 @@ package org.careprint.source;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.careprint.model.Finding;
 import org.careprint.model.ReadResult;
 
@@ -44,7 +46,15 @@ public final class DocumentLoader {
         }
         Format format = Format.byName(sourceName).orElseGet(() -> Format.sniff(outcome.text()));
         try {
-            return readerFor(format).read(sourceName, outcome.text());
+            Mojibake.Result repaired = Mojibake.repair(outcome.text());
+            ReadResult read = readerFor(format).read(sourceName, repaired.text());
+            if (repaired.findings().isEmpty() || !read.readable()) {
+                return read;
+            }
+            List<Finding> findings = new ArrayList<>(repaired.findings());
+            findings.addAll(read.findings());
+            findings.sort((a, b) -> Integer.compare(a.line(), b.line()));
+            return new ReadResult(read.handout(), findings, read.cruftRemoved());
         } catch (RuntimeException e) {
             // readers are built never to throw; this net keeps one odd page from stopping a batch
             return ReadResult.unreadable(Finding.error("unreadable", 0, "The page could not be understood ("

@@ -34,6 +34,8 @@ public final class HtmlReader implements DocumentReader {
             "footer", "aside", "nav", "address", "hr", "details", "summary", "figcaption", "body");
 
     private static final int MAX_ITEM_LENGTH = 100;
+    private static final java.util.regex.Pattern RAW_PLACEHOLDER = java.util.regex.Pattern.compile(
+            "(?i)<(\\s*(?:MM|DD|YYYY)[^<>]{0,12})>");
     private final LoadOptions options;
 
     public HtmlReader(LoadOptions options) {
@@ -45,7 +47,8 @@ public final class HtmlReader implements DocumentReader {
         ReadContext ctx = new ReadContext(sourceName, options);
         Parser parser = Parser.htmlParser().setTrackPosition(true);
         parser.settings(org.jsoup.parser.ParseSettings.htmlDefault);
-        Document doc = Jsoup.parse(text, "", parser);
+        // "Updated <MM/DD/YYYY>" written raw would be parsed as an <mm> tag and vanish: keep it as text
+        Document doc = Jsoup.parse(RAW_PLACEHOLDER.matcher(text).replaceAll("&lt;$1&gt;"), "", parser);
         doc.select(String.join(",", DROP)).remove();
         doc.select("[class~=(?i)info-?icon], [hidden], [aria-hidden=true]:not(img)").remove();
 
@@ -54,7 +57,7 @@ public final class HtmlReader implements DocumentReader {
 
         Element main = mainContent(doc);
         String language = doc.selectFirst("html[lang]") != null ? doc.selectFirst("html[lang]").attr("lang") : null;
-        Walker walker = new Walker(ctx, dates.consumed);
+        Walker walker = new Walker(ctx, dates.consumed, baseUrl(doc));
         walker.blocks(main);
 
         String title = walker.title;
@@ -63,9 +66,26 @@ public final class HtmlReader implements DocumentReader {
             title = t != null ? TitleCleaner.withoutSiteSuffix(t.text()) : "";
         }
         PageDates.Result r = dates.result;
+        String organization = walker.organization;
+        Element siteName = doc.selectFirst("meta[property=og:site_name], meta[name=publisher], meta[name=author]");
+        if (organization == null && siteName != null && Chrome.isOrganization(siteName.attr("content"))) {
+            organization = Chrome.organizationName(siteName.attr("content"));
+        }
         Metadata metadata = new Metadata(TitleCleaner.clean(title), language, r.reviewed, r.reviewer,
-                r.updatedOrPosted(), null, sourceName, r.reviewedLine, r.updatedOrPostedLine());
+                r.updatedOrPosted(), null, sourceName, r.reviewedLine, r.updatedOrPostedLine(), organization);
         return ctx.result(metadata, walker.out);
+    }
+
+    /** Where relative links point: {@code <base>}, the canonical link, or og:url; "" when the page does not say. */
+    private static String baseUrl(Document doc) {
+        for (String[] q : new String[][] {{"base[href]", "href"}, {"link[rel=canonical][href]", "href"},
+                {"meta[property=og:url][content]", "content"}}) {
+            Element e = doc.selectFirst(q[0]);
+            if (e != null && e.attr(q[1]).matches("(?i)https?://\\S+")) {
+                return e.attr(q[1]);
+            }
+        }
+        return "";
     }
 
     private static Element mainContent(Document doc) {
@@ -116,7 +136,10 @@ public final class HtmlReader implements DocumentReader {
             result = new PageDates(ctx.dates).scan(lines);
             ctx.findings.addAll(result.findings);
             for (int i : result.consumed) {
-                consumed.add(candidates.get(i));
+                // a placeholder stamp cut from a sentence: keep the element, the text clean-up cuts the stamp
+                if (!result.remainders.containsKey(i) || DateParser.findPlaceholder(lines.get(i).text()).isEmpty()) {
+                    consumed.add(candidates.get(i));
+                }
             }
             timeElements(doc);
             metaTags(doc);
@@ -194,12 +217,15 @@ public final class HtmlReader implements DocumentReader {
     private static final class Walker {
         private final ReadContext ctx;
         private final Set<Element> skip;
+        private final String base;
         final List<Block> out = new ArrayList<>();
         String title;
+        String organization;
 
-        Walker(ReadContext ctx, Set<Element> skip) {
+        Walker(ReadContext ctx, Set<Element> skip, String base) {
             this.ctx = ctx;
             this.skip = skip;
+            this.base = base;
         }
 
         void blocks(Element parent) {
@@ -236,6 +262,9 @@ public final class HtmlReader implements DocumentReader {
             }
             String tag = e.normalName();
             int line = line(e);
+            if (isCaption(e)) {
+                return;
+            }
             switch (tag) {
                 case "h1", "h2", "h3", "h4", "h5", "h6" -> heading(e, Integer.parseInt(tag.substring(1)), line);
                 case "p", "dt", "dd", "pre", "address", "summary" -> {
@@ -310,9 +339,31 @@ public final class HtmlReader implements DocumentReader {
             }
         }
 
+        /** A caption element ("caption" class) right after an image is that figure's caption, never a heading. */
+        private boolean isCaption(Element e) {
+            if (!e.className().toLowerCase(Locale.ROOT).contains("caption") || out.isEmpty()
+                    || !(out.get(out.size() - 1) instanceof Block.Figure fig) || !fig.caption().isEmpty()) {
+                return false;
+            }
+            String caption = TextCleaner.collapse(e.text());
+            if (caption.isEmpty() || caption.length() > 300) {
+                return false;
+            }
+            out.set(out.size() - 1, new Block.Figure(fig.alt(), caption, fig.line()));
+            return true;
+        }
+
         private void heading(Element e, int level, int line) {
             List<Inline> content = inlines(e);
             if (content.isEmpty()) {
+                return;
+            }
+            String text = Inlines.plainText(content);
+            if (level == 1 && title == null && (Chrome.isOrganization(text) || Chrome.isNavigationLabel(text))) {
+                if (organization == null && Chrome.isOrganization(text)) {
+                    organization = Chrome.organizationName(text);
+                }
+                ctx.cruft.add(Chrome.isOrganization(text) ? "site mastheads" : "navigation labels");
                 return;
             }
             if (level == 1 && title == null) {
@@ -357,12 +408,57 @@ public final class HtmlReader implements DocumentReader {
                         }
                     }
                 }
-                List<Inline> content = b.build();
+                List<Inline> content = withAddress(li, b.build());
                 if (!content.isEmpty() || !children.isEmpty()) {
                     items.add(new Block.ListItem(content, children, line(li)));
                 }
             }
             return items;
+        }
+
+        /**
+         * A list item that is only a link to another site ("To Learn More" lists) keeps its address as text, so
+         * the printed and spoken handout can still lead somewhere.
+         */
+        private List<Inline> withAddress(Element li, List<Inline> content) {
+            List<Element> links = li.select("a[href]");
+            if (links.size() != 1 || content.isEmpty() || isGlossary(links.get(0))
+                    || !TextCleaner.collapse(li.ownText() + links.get(0).text()).equals(TextCleaner.collapse(li.text()))) {
+                return content;
+            }
+            String href = links.get(0).attr("href").trim();
+            String url = href.matches("(?i)https?://\\S+") ? href
+                    : base.isEmpty() || href.startsWith("#") || href.matches("(?i)(mailto|tel|javascript):.*") ? ""
+                    : org.jsoup.internal.StringUtil.resolve(base, href);
+            String shown = LinkAddresses.display(url);
+            if (shown.isEmpty() || Inlines.plainText(content).contains(shown)) {
+                return content;
+            }
+            List<Inline> withUrl = new ArrayList<>(content);
+            withUrl.add(new Inline.Text(": " + shown));
+            return withUrl;
+        }
+
+        /** A cell's text, and its list as a list when it holds one. */
+        private Block.Cell cell(Element cell) {
+            List<Element> lists = cell.children().stream()
+                    .filter(c -> c.normalName().equals("ul") || c.normalName().equals("ol")).toList();
+            if (lists.isEmpty()) {
+                return CellLists.cell(inlines(cell));
+            }
+            InlineBuffer lead = new InlineBuffer();
+            for (Node c : cell.childNodes()) {
+                if (!(c instanceof Element ce && lists.contains(ce))) {
+                    inline(c, lead);
+                }
+            }
+            List<List<Inline>> items = new ArrayList<>();
+            for (Element l : lists) {
+                for (Block.ListItem item : items(l)) {
+                    items.add(item.content());
+                }
+            }
+            return CellLists.cell(lead.build(), items);
         }
 
         private void table(Element table, int line) {
@@ -378,7 +474,7 @@ public final class HtmlReader implements DocumentReader {
                 boolean allTh = !tr.children().isEmpty();
                 for (Element cell : tr.children()) {
                     if (cell.normalName().equals("th") || cell.normalName().equals("td")) {
-                        cells.add(new Block.Cell(inlines(cell)));
+                        cells.add(cell(cell));
                         allTh &= cell.normalName().equals("th");
                     }
                 }

@@ -85,6 +85,10 @@ public final class MarkdownReader implements DocumentReader {
             title = walker.firstH1 != null ? walker.firstH1 : firstText(lines, fm.bodyStart());
         }
         Metadata metadata = metadata(sourceName, TitleCleaner.clean(title), fm, pageDates, ctx);
+        String organization = fm.get("organization", "publisher", "source");
+        if (organization != null && !organization.isBlank() && !organization.matches("(?i).*(https?://|www\\.|/).*")) {
+            metadata = metadata.withOrganization(TextCleaner.collapse(organization));
+        }
         return ctx.result(metadata, walker.out);
     }
 
@@ -327,12 +331,32 @@ public final class MarkdownReader implements DocumentReader {
                         collect(c, content);
                     }
                 }
-                List<Inline> built = content.build();
+                List<Inline> built = withAddress(li, content.build());
                 if (!built.isEmpty() || !children.isEmpty()) {
                     items.add(new Block.ListItem(built, children, line(li)));
                 }
             }
             return items;
+        }
+
+        /** A list item that is only a link to another site keeps the address as text ("To Learn More" lists). */
+        private static List<Inline> withAddress(Node li, List<Inline> content) {
+            Node p = li.getFirstChild();
+            if (!(p instanceof Paragraph) || p.getNext() != null || !(p.getFirstChild() instanceof Link link)
+                    || link.getNext() != null || content.isEmpty()) {
+                return content;
+            }
+            String href = link.getDestination() == null ? "" : link.getDestination();
+            if (glossaryKey(href, "").isPresent()) {
+                return content;
+            }
+            String shown = LinkAddresses.display(href);
+            if (shown.isEmpty() || Inlines.plainText(content).contains(shown)) {
+                return content;
+            }
+            List<Inline> out = new ArrayList<>(content);
+            out.add(new Inline.Text(": " + shown));
+            return out;
         }
 
         private void table(Node table, int line) {
@@ -346,7 +370,7 @@ public final class MarkdownReader implements DocumentReader {
                     List<Block.Cell> cells = new ArrayList<>();
                     for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
                         if (cell instanceof TableCell) {
-                            cells.add(new Block.Cell(inlines(cell)));
+                            cells.add(CellLists.cell(inlines(cell)));
                         }
                     }
                     if (section instanceof TableHead && header.isEmpty()) {
@@ -405,6 +429,8 @@ public final class MarkdownReader implements DocumentReader {
                 link(link, b);
             } else if (n instanceof Image) {
                 return; // emitted as a Figure block
+            } else if (n instanceof HtmlInline html && html.getLiteral().matches("(?i)<br\\s*/?>")) {
+                b.text(" "); // "- Fatigue<br>- Hair loss" in a table cell: keep the items apart
             } else if (n.getFirstChild() != null) {
                 children(n, b);
             }

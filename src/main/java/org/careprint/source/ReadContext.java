@@ -38,6 +38,9 @@ final class ReadContext {
     }
 
     ReadResult result(Metadata metadata, List<Block> blocks) {
+        HandoutCleanup.Outcome clean = HandoutCleanup.apply(this, metadata, blocks);
+        metadata = clean.metadata();
+        blocks = clean.blocks();
         List<Finding> all = new ArrayList<>(findings);
         cruft.finding().ifPresent(all::add);
         all.sort((a, b) -> Integer.compare(a.line(), b.line()));

@@ -16,7 +16,7 @@ import org.careprint.model.ReadResult;
  * ":", and paragraphs separated either by blank lines (hard-wrapped text) or by single newlines.
  */
 public final class TextReader implements DocumentReader {
-    private static final Pattern BULLET = Pattern.compile("^(\\s*)([•·▪◦‣●○■*+\\-–])\\s+(\\S.*)$");
+    private static final Pattern BULLET = Pattern.compile("^(\\s*)([•·▪◦‣●○■*+\\-–]|bullet(?= \\p{Lu}))\\s+(\\S.*)$");
     private static final Pattern NUMBERED = Pattern.compile("^(\\s*)(\\d{1,2})[.)]\\s+(\\S.*)$");
     private static final Pattern FIGURE = Pattern.compile(
             "^\\[?\\s*(?:image|figure|illustration|photo|picture|diagram|graphic)(?:\\s+\\d+)?\\s*[:\\-–—]\\s*(.+?)\\s*]?$",
@@ -44,29 +44,21 @@ public final class TextReader implements DocumentReader {
         ReadContext ctx = new ReadContext(sourceName, options);
         List<SourceLine> lines = splitLines(text);
 
-        int titleIndex = -1;
-        String title = "";
-        for (int i = 0; i < lines.size(); i++) {
-            String raw = lines.get(i).text();
+        Preamble preamble = preamble(lines, ctx);
+        int titleIndex = preamble.titleIndex;
+        String title = preamble.title;
+        List<SourceLine> body = new ArrayList<>(lines.subList(titleIndex + 1, lines.size()));
+        String previousKind = null;
+        for (int i = 0; i < body.size(); i++) {
+            String raw = body.get(i).text();
             if (raw.isEmpty()) {
                 continue;
             }
             Optional<String> cruft = CruftRules.classify(raw);
-            if (cruft.isPresent()) {
-                ctx.cruft.add(cruft.get());
-                lines.set(i, new SourceLine("", lines.get(i).line()));
-                continue;
+            if (cruft.isEmpty() && "help boxes".equals(previousKind) && HELP_BOX_LINE.matcher(TextCleaner.collapse(raw)).matches()) {
+                cruft = Optional.of("help boxes"); // "Have a question?" then "Call 1-800-…" / "Chat with …"
             }
-            String candidate = TitleCleaner.clean(raw);
-            if (!candidate.isEmpty() && candidate.length() <= 150 && new DateParser(false).find(candidate).isEmpty()) {
-                titleIndex = i;
-                title = candidate;
-            }
-            break;
-        }
-        List<SourceLine> body = new ArrayList<>(lines.subList(titleIndex + 1, lines.size()));
-        for (int i = 0; i < body.size(); i++) {
-            Optional<String> cruft = CruftRules.classify(body.get(i).text());
+            previousKind = cruft.orElse(null);
             if (cruft.isPresent()) {
                 ctx.cruft.add(cruft.get());
                 body.set(i, new SourceLine("", body.get(i).line()));
@@ -86,8 +78,92 @@ public final class TextReader implements DocumentReader {
         }
         List<Block> blocks = new BlockAssembler(ctx, units(body)).assemble();
         Metadata metadata = new Metadata(title, null, dates.reviewed, dates.reviewer, dates.updatedOrPosted(), null,
-                sourceName, dates.reviewedLine, dates.updatedOrPostedLine());
+                sourceName, dates.reviewedLine, dates.updatedOrPostedLine(), preamble.organization);
         return ctx.result(metadata, blocks);
+    }
+
+    /** A short line that belongs to a help box: "Call 1-800-…", "Chat with an information specialist". */
+    private static final Pattern HELP_BOX_LINE = Pattern.compile(
+            "(?i)(?:call|chat|e-?mail|text|tty|contact|talk|1-8\\d\\d)\\b.{0,70}");
+    /** A navigation entry that says it is one: a "bullet" image's alt text, a "… Home" link. */
+    private static final Pattern NAV_MARKED = Pattern.compile("(?i)^(?:bullet\\s+.+|.{1,40}\\shome)$");
+
+    /** Where the title is, what organization the masthead names, what chrome was dropped. */
+    private record Preamble(int titleIndex, String title, String organization) {
+    }
+
+    /**
+     * The title is the first line that belongs to the content. Cruft, mastheads (organization names) and
+     * navigation labels above it are dropped. When the page opens with such chrome, a navigation menu may
+     * follow: then the title is the first heading-like line after the menu's last marked entry ("bullet …",
+     * "… Home"), and the menu is dropped too.
+     */
+    private static Preamble preamble(List<SourceLine> lines, ReadContext ctx) {
+        String organization = null;
+        boolean chrome = false;
+        int i = 0;
+        for (; i < lines.size(); i++) {
+            String raw = lines.get(i).text();
+            if (raw.isEmpty()) {
+                continue;
+            }
+            Optional<String> cruft = CruftRules.classify(raw);
+            String kind = cruft.orElse(Chrome.isOrganization(raw) ? "site mastheads"
+                    : Chrome.isNavigationLabel(raw) ? "navigation labels" : null);
+            if (kind == null) {
+                break;
+            }
+            if (kind.equals("site mastheads") && organization == null) {
+                organization = Chrome.organizationName(raw);
+            }
+            chrome |= kind.equals("site mastheads") || kind.equals("navigation labels")
+                    || kind.equals("skip and back-to-top links") || kind.equals("government site banners");
+            ctx.cruft.add(kind);
+            lines.set(i, new SourceLine("", lines.get(i).line()));
+        }
+        if (i >= lines.size()) {
+            return new Preamble(-1, "", organization);
+        }
+        if (chrome) {
+            int lastMarked = -1;
+            for (int k = i; k < lines.size() && k < i + 80; k++) {
+                String t = TextCleaner.collapse(lines.get(k).text());
+                if (t.length() >= 60 && !HeadingRules.isShortBare(t)) {
+                    break; // the content has started
+                }
+                if (NAV_MARKED.matcher(t).matches() || !t.isEmpty() && (Chrome.isNavigationLabel(t) || Chrome.isOrganization(t))) {
+                    lastMarked = k;
+                }
+            }
+            if (lastMarked >= i) {
+                for (int k = i; k <= lastMarked; k++) {
+                    String t = lines.get(k).text();
+                    if (!t.isBlank()) {
+                        if (organization == null && Chrome.isOrganization(t)) {
+                            organization = Chrome.organizationName(t);
+                        }
+                        ctx.cruft.add("navigation menus");
+                        lines.set(k, new SourceLine("", lines.get(k).line()));
+                    }
+                }
+                i = lastMarked + 1;
+                while (i < lines.size() && (lines.get(i).text().isBlank() || CruftRules.classify(lines.get(i).text()).isPresent())) {
+                    if (!lines.get(i).text().isEmpty()) {
+                        ctx.cruft.add(CruftRules.classify(lines.get(i).text()).get());
+                        lines.set(i, new SourceLine("", lines.get(i).line()));
+                    }
+                    i++;
+                }
+                if (i >= lines.size()) {
+                    return new Preamble(-1, "", organization);
+                }
+            }
+        }
+        String candidate = TitleCleaner.clean(lines.get(i).text());
+        if (!candidate.isEmpty() && candidate.length() <= 150 && new DateParser(false).find(candidate).isEmpty()) {
+            return new Preamble(i, candidate, organization);
+        }
+        return new Preamble(-1, "", organization);
     }
 
     static List<SourceLine> splitLines(String text) {
@@ -250,7 +326,7 @@ public final class TextReader implements DocumentReader {
                     }
                 }
                 int indent = m.group(1).length() + ("◦".equals(m.group(2)) || "○".equals(m.group(2)) ? 4 : 0);
-                String itemText = u.text().replaceFirst("^\\s*(?:[•·▪◦‣●○■*+\\-–]|\\d{1,2}[.)])\\s+", "");
+                String itemText = u.text().replaceFirst("^\\s*(?:[•·▪◦‣●○■*+\\-–]|bullet(?= \\p{Lu})|\\d{1,2}[.)])\\s+", "");
                 list.add(indent, inlines(itemText), u.line());
                 pos++;
             }
@@ -311,7 +387,7 @@ public final class TextReader implements DocumentReader {
                 String inner = pipes ? raw.trim().replaceAll("^\\||\\|$", "") : raw.trim();
                 List<Block.Cell> cells = new ArrayList<>();
                 for (String cell : inner.split(pipes ? "\\|" : "\t+", -1)) {
-                    cells.add(new Block.Cell(inlines(cell)));
+                    cells.add(CellLists.cell(inlines(cell)));
                 }
                 rows.add(cells);
             }

@@ -35,6 +35,7 @@ public final class TitleCleaner {
         }
         title = GLUED_BUTTON.matcher(title).replaceFirst("").trim();
         title = title.replaceAll("^[#|>•\\-–—\\s]+|[|>\\-–—\\s]+$", "");
+        title = withoutOrganizationSuffix(title);
         Matcher rep = REPEATED.matcher(title);
         if (title.length() <= 300 && rep.matches() && rep.group(1).length() >= 3) {
             title = rep.group(1).trim();
@@ -54,6 +55,32 @@ public final class TitleCleaner {
             return title.substring(0, lastStart).trim();
         }
         return title;
+    }
+
+    /** " - NCI", " – National Cancer Institute", " | MedlinePlus": an organization or acronym after a spaced dash. */
+    private static final Pattern ORG_SUFFIX = Pattern.compile("\\s+[-–—|]\\s+([^-–—|]{2,80})$");
+
+    /** Removes a trailing " - NCI" / " - Organization name" / " - site.gov" from a title. */
+    static String withoutOrganizationSuffix(String title) {
+        Matcher m = ORG_SUFFIX.matcher(title);
+        if (m.find() && m.start() >= 3) {
+            String tail = m.group(1).trim();
+            if (tail.matches("[A-Z]{2,6}") || Chrome.isOrganization(tail)) {
+                return title.substring(0, m.start()).trim();
+            }
+        }
+        return title;
+    }
+
+    /**
+     * The words of a title with its site and version tails left out, for telling whether a heading repeats
+     * the title: "X - NCI", "X (PDQ®)–Patient Version" and "X" all give "x".
+     */
+    static String key(String text) {
+        String t = withoutOrganizationSuffix(TextCleaner.collapse(text));
+        t = t.replaceAll("(?i)\\s*[-–—]?\\s*(health professional|patient) version$", "");
+        t = t.replaceAll("(?i)\\(\\s*pdq\\s*[®™]?\\s*\\)", "");
+        return t.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 
     /** Removes a " | Site name" suffix from an HTML {@code <title>}. */

@@ -4,7 +4,9 @@ import static org.careprint.check.TestHandouts.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;
+import org.careprint.model.Block;
 import org.careprint.model.Finding;
+import org.careprint.model.ReaderNotes;
 import org.careprint.model.Inline;
 import org.careprint.model.Severity;
 import org.junit.jupiter.api.Test;
@@ -55,5 +57,33 @@ class LostListRuleTest {
         assertEquals(List.of(), rule.check(context(handout(
                 para(1, new Inline.Emphasis(inlines("What to expect:"))),
                 para(2, "You will go home the same day.")))));
+    }
+
+    @Test
+    void aCitationLeadInFollowedByItsParagraphIsNotALostList() {
+        assertEquals(List.of(), rule.check(context(handout(
+                heading(1, "About This PDQ Summary"),
+                para(2, "The best way to cite this PDQ summary is:"),
+                para(3, "Example Cancer Service. Adrenal Gland Tumors (PDQ). Updated 2024. Available at example.org.")))));
+        assertEquals(List.of(), rule.check(context(handout(para(1, "For example:"), para(2, "A long example sentence.")))));
+    }
+
+    @Test
+    void boldRunInSubSectionsAndSubHeadingsAreListLike() {
+        assertEquals(List.of(), rule.check(context(handout(
+                para(1, "There are three types of standard treatment:"),
+                para(2, new Inline.Emphasis(inlines("Surgery.")), new Inline.Text(" A surgeon removes the tumor."))))));
+        Block.Heading sub = new Block.Heading(3, inlines("Surgery"), 3);
+        assertEquals(List.of(), rule.check(context(handout(heading(1, "Treatment"),
+                para(2, "The following treatments are used:"), sub))));
+    }
+
+    @Test
+    void theReadersNoteAfterALostListDoesNotHideIt() {
+        List<Finding> f = rule.check(context(handout(
+                para(1, "These therapies are:"),
+                ReaderNotes.note(ReaderNotes.LOST_LIST, 1),
+                para(3, "If the cancer is also hormone receptor-positive, hormonal therapy may be used."))));
+        assertEquals(List.of(1), f.stream().map(Finding::line).toList());
     }
 }
