@@ -19,7 +19,6 @@ import java.util.stream.Collectors;
  * nothing is guessed from a phrase's last word.
  */
 final class Composer {
-    static final Composer NONE = new Composer(List.of(), null);
 
     /**
      * One declared pattern: modifiers are either glossary headwords (their entry's definition may be used) or
@@ -36,7 +35,8 @@ final class Composer {
     private final List<Pattern> patterns;
     private final Glossary glossary;
 
-    private Composer(List<Pattern> patterns, Glossary glossary) {
+    /** Patterns resolving their parts in {@code glossary} (which may still be under construction). */
+    Composer(List<Pattern> patterns, Glossary glossary) {
         this.patterns = List.copyOf(patterns);
         this.glossary = glossary;
     }
@@ -45,13 +45,8 @@ final class Composer {
         return patterns;
     }
 
-    /** The same patterns resolving their parts in another glossary (after a user overlay). */
-    Composer rebind(Glossary newGlossary) {
-        return patterns.isEmpty() ? this : new Composer(patterns, newGlossary);
-    }
-
     @SuppressWarnings("unchecked")
-    static Composer parse(String yaml, Glossary glossary) {
+    static List<Pattern> parse(String yaml) {
         LoaderOptions options = new LoaderOptions();
         Object root = new Yaml(new SafeConstructor(options)).load(yaml);
         List<Pattern> patterns = new ArrayList<>();
@@ -78,7 +73,7 @@ final class Composer {
                         headCategory, String.valueOf(map.get("definition"))));
             }
         }
-        return new Composer(patterns, glossary);
+        return patterns;
     }
 
     Optional<Glossary.Resolution> compose(String phrase) {

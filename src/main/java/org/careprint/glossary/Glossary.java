@@ -27,7 +27,7 @@ import java.util.Set;
 
 /** An immutable set of plain-language term definitions with aliases and singular/plural forms. */
 public final class Glossary {
-    static final String BUILT_IN_FOLDER = "/org/careprint/glossary/builtin/";
+    static final String FOLDER = "/org/careprint/glossary/";
 
     private final List<GlossaryEntry> entries;
     /** Normalized headword or alias → entry. */
@@ -37,11 +37,12 @@ public final class Glossary {
     private final Composer composer;
 
     private Glossary(List<GlossaryEntry> entries) {
-        this(entries, Composer.NONE);
+        this(entries, List.of());
     }
 
-    private Glossary(List<GlossaryEntry> entries, Composer composer) {
-        this.composer = composer;
+    private Glossary(List<GlossaryEntry> entries, List<Composer.Pattern> patterns) {
+        // The composer looks parts up in this glossary, after construction only.
+        this.composer = new Composer(patterns, this);
         this.entries = List.copyOf(entries);
         Map<String, GlossaryEntry> idx = new HashMap<>();
         Set<String> words = new HashSet<>();
@@ -82,30 +83,53 @@ public final class Glossary {
         static final Glossary INSTANCE = loadBuiltIn();
 
         private static Glossary loadBuiltIn() {
-            EntryCollector collector = new EntryCollector("built-in glossary");
-            for (String line : resource("index.txt").split("\n")) {
+            byte[] index = bytes("builtin/index.txt");
+            List<String> files = new ArrayList<>();
+            List<byte[]> sources = new ArrayList<>();
+            sources.add(index);
+            for (String line : new String(index, StandardCharsets.UTF_8).split("\n")) {
                 String file = line.strip();
-                if (file.isEmpty() || file.startsWith("#")) {
-                    continue;
+                if (!file.isEmpty() && !file.startsWith("#")) {
+                    files.add(file);
+                    sources.add(bytes("builtin/" + file));
                 }
-                collector.source("built-in glossary " + file);
-                YamlGlossaryParser.parseInto(resource(file), collector);
             }
-            List<GlossaryEntry> entries = collector.entries().stream().map(e -> e.withOrigin(GlossaryEntry.BUILT_IN)).toList();
-            Glossary plain = new Glossary(entries);
-            plain.checkBroaderLinks("built-in glossary");
-            return new Glossary(entries, Composer.parse(resource("compose.yaml"), plain));
+            // The build compiles the YAML into builtin.bin (see CompiledGlossary); parse only when it is stale.
+            byte[] bin = optionalBytes(CompiledGlossary.FILE);
+            List<GlossaryEntry> entries = bin == null ? null
+                    : CompiledGlossary.read(bin, CompiledGlossary.sourceHash(sources)).orElse(null);
+            if (entries == null) {
+                EntryCollector collector = new EntryCollector("built-in glossary");
+                for (int i = 0; i < files.size(); i++) {
+                    collector.source("built-in glossary " + files.get(i));
+                    YamlGlossaryParser.parseInto(new String(sources.get(i + 1), StandardCharsets.UTF_8), collector);
+                }
+                entries = collector.entries();
+            }
+            entries = entries.stream().map(e -> e.withOrigin(GlossaryEntry.BUILT_IN)).toList();
+            Glossary glossary = new Glossary(entries, Composer.parse(resource("builtin/compose.yaml")));
+            glossary.checkBroaderLinks("built-in glossary");
+            return glossary;
         }
 
-        private static String resource(String name) {
-            try (InputStream in = Glossary.class.getResourceAsStream(BUILT_IN_FOLDER + name)) {
-                if (in == null) {
-                    throw new IllegalStateException("built-in glossary resource missing: " + BUILT_IN_FOLDER + name);
-                }
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        private static byte[] bytes(String name) {
+            byte[] b = optionalBytes(name);
+            if (b == null) {
+                throw new IllegalStateException("built-in glossary resource missing: " + FOLDER + name);
+            }
+            return b;
+        }
+
+        private static byte[] optionalBytes(String name) {
+            try (InputStream in = Glossary.class.getResourceAsStream(FOLDER + name)) {
+                return in == null ? null : in.readAllBytes();
             } catch (IOException e) {
                 throw new IllegalStateException("cannot read built-in glossary " + name, e);
             }
+        }
+
+        private static String resource(String name) {
+            return new String(bytes(name), StandardCharsets.UTF_8);
         }
     }
 
@@ -179,13 +203,9 @@ public final class Glossary {
         }
         List<GlossaryEntry> merged = new ArrayList<>(base);
         merged.addAll(added);
-        Glossary result = new Glossary(merged, composer);
+        Glossary result = new Glossary(merged, composer.patterns());
         result.checkBroaderLinks("Glossary file");
-        return result.withComposer(composer.rebind(result));
-    }
-
-    private Glossary withComposer(Composer newComposer) {
-        return new Glossary(entries, newComposer);
+        return result;
     }
 
     /** Every broader link must name a headword or alias of this glossary. */

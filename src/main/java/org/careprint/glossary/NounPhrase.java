@@ -77,7 +77,7 @@ final class NounPhrase {
             "well", "too", "quite", "rather", "really", "mostly", "mainly", "partly", "fully", "nearby", "far",
             "same", "true", "real", "daily", "weekly", "monthly", "yearly", "right", "left", "proper", "correct",
             "exact", "standard", "regular", "frequent", "constant", "sudden", "slow", "fast", "quick", "easy",
-            "hard", "difficult", "simple", "safe", "unsafe", "healthy", "unhealthy", "sick", "ill", "affected",
+            "hard", "difficult", "simple", "hidden", "visible", "clear", "certain", "safe", "unsafe", "healthy", "unhealthy", "sick", "ill", "affected",
             "related", "called", "so-called", "known", "unknown", "certain", "sure", "given", "extreme", "significant"));
 
     private NounPhrase() {
@@ -138,6 +138,26 @@ final class NounPhrase {
         return start;
     }
 
+    /** Words ending in -s that are singular nouns or adjectives and do modify ("diabetes insipidus"). */
+    private static final Set<String> NOT_PLURAL = Set.of("diabetes", "herpes", "series", "species", "measles",
+            "mumps", "rabies", "scabies", "lupus", "corpus", "virus", "status", "mucus", "pubis", "pelvis", "iris",
+            "bronchus", "fungus", "tetanus", "nevus", "thymus", "uterus", "sinus", "plexus", "hiatus", "fetus",
+            "stenosis", "gas", "plus", "bus", "news", "physics", "genetics", "biologics", "orthopedics",
+            "pediatrics", "geriatrics", "hospice");
+
+    /** A lower-case word with a plural or third-person ending: plural nouns seldom modify another noun. */
+    static boolean looksPlural(String word) {
+        if (word.length() < 4 || !Character.isLowerCase(word.charAt(0))) {
+            return false;
+        }
+        String w = word.toLowerCase(Locale.ROOT);
+        if (NOT_PLURAL.contains(w) || w.contains("-") || w.contains("/")) {
+            return false;
+        }
+        return w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
+                && !w.endsWith("ous") && !w.endsWith("'s");
+    }
+
     static boolean isPhraseWord(String word) {
         if (word.isEmpty() || !Character.isLetterOrDigit(word.charAt(0))) {
             return false;
@@ -151,6 +171,9 @@ final class NounPhrase {
         }
         if (w.length() > 4 && w.endsWith("ly") && !w.equals("early") && !w.endsWith("ily")) {
             return false; // adverbs: "usually", "slowly"
+        }
+        if (looksPlural(word)) {
+            return false; // "removes or damages lymph nodes": a verb, or a plural that ends the phrase before
         }
         for (int k = 0; k < w.length(); k++) {
             char c = w.charAt(k);

@@ -20,7 +20,9 @@ final class PhraseNormalizer {
         if (phrase == null) {
             return "";
         }
-        String s = Normalizer.normalize(phrase, Normalizer.Form.NFKC)
+        // NFKC only matters for non-ASCII text (ligatures, full-width forms); most phrases are plain ASCII.
+        String input = isAscii(phrase) ? phrase : Normalizer.normalize(phrase, Normalizer.Form.NFKC);
+        String s = input
                 .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02bc', '\'')
                 .replace('\u00ae', ' ').replace('\u2122', ' ')
                 .toLowerCase(Locale.ROOT);
@@ -35,7 +37,7 @@ final class PhraseNormalizer {
                 sb.append(c);
             }
         }
-        String collapsed = sb.toString().trim().replaceAll(" +", " ");
+        String collapsed = collapseSpaces(sb);
         int start = 0;
         int end = collapsed.length();
         while (start < end && EDGE_PUNCTUATION.indexOf(collapsed.charAt(start)) >= 0) {
@@ -45,6 +47,34 @@ final class PhraseNormalizer {
             end--;
         }
         return collapsed.substring(start, end).trim();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0x7e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Trims and turns runs of spaces into one, without a regular expression (this runs for every form). */
+    private static String collapseSpaces(CharSequence in) {
+        StringBuilder out = new StringBuilder(in.length());
+        boolean space = false;
+        for (int i = 0; i < in.length(); i++) {
+            char c = in.charAt(i);
+            if (c == ' ') {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** The normalized phrase followed by its variants with the last word singularized or pluralized. */

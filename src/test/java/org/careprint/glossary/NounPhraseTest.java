@@ -29,6 +29,9 @@ class NounPhraseTest {
         "a big red blue green yellow purple |pump|blue green yellow purple pump",
         "you can see many people notice |swelling|swelling",
         "glued-|word|word",
+        "therapy that removes or damages |lymph|lymph",
+        "the cells make proteins |markers|markers",
+        "people with diabetes |insipidus|diabetes insipidus",
     })
     void startsWhereTheNounPhraseStarts(String before, String marked, String expected) {
         String text = before == null ? "" : before;
