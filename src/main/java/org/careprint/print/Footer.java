@@ -9,7 +9,7 @@ import java.util.List;
  * numbers ("Page 999 of 999"), in this order —
  * <ol>
  *   <li>one line, long date: "Reviewed September 12, 2024 · Page 9 of 12";</li>
- *   <li>one line, short month: "Reviewed Sep 12, 2024 · Page 9 of 12" (giant print on A4 or letter);</li>
+ *   <li>one line, short date: "Reviewed 12 Sep 2024 · Page 9 of 12" (giant print on A4 or letter);</li>
  *   <li>a designed two-line footer: "Reviewed September 12, 2024" above "Page 9 of 12" (very large custom
  *       styles).</li>
  * </ol>
@@ -30,7 +30,7 @@ final class Footer {
 
     /**
      * @param lead      the long wording, "Reviewed August 31, 2015" or "Review date not known"
-     * @param shortLead the same with a short month ("Reviewed Aug 31, 2015"), used when the long one is too wide
+     * @param shortLead the same with a short month ("Reviewed 31 Aug 2015"), used when the long one is too wide
      */
     Footer(Style style, Fonts fonts, float left, float width, String lead, String shortLead) {
         this.style = style;
@@ -47,8 +47,8 @@ final class Footer {
             this.lead = fits(lead) ? lead : shortLead;
             this.twoLines = true;
         }
-        // A full blank line between the body and the footer keeps the footer visibly apart.
-        this.band = (twoLines ? 2 : 1) * style.leading() + style.leading();
+        // Half a blank line between the body and the footer keeps the footer apart (it never shares a line).
+        this.band = (twoLines ? 2 : 1) * style.leading() + style.leading() * 0.5f;
     }
 
     float bandHeight() {

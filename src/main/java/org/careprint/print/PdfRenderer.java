@@ -186,7 +186,7 @@ public final class PdfRenderer {
         return info.reviewed() == null ? "Review date not known" : "Reviewed " + Dates.format(info.reviewed());
     }
 
-    /** "Reviewed Aug 31, 2015": the footer lead when the long date does not fit on one line with the page. */
+    /** "Reviewed 31 Aug 2015": the footer lead when the long date does not fit on one line with the page. */
     static String footerShortLead(ReviewInfo info) {
         return info.reviewed() == null ? "Review date not known" : "Reviewed " + Dates.formatShort(info.reviewed());
     }

@@ -124,9 +124,9 @@ class PdfRendererTest {
             assertTrue(pages.size() >= 3, e.getKey());
             for (int i = 0; i < pages.size(); i++) {
                 String flat = flat(pages.get(i));
-                // Giant print has room for the short month only ("Aug 31, 2015") with "Page N of M" on one line.
+                // Giant print has room for the short date only ("31 Aug 2015") with "Page N of M" on one line.
                 assertTrue(flat.contains("Reviewed August 31, 2015 \u00B7 Page " + (i + 1) + " of " + pages.size())
-                        || flat.contains("Reviewed Aug 31, 2015 \u00B7 Page " + (i + 1) + " of " + pages.size()),
+                        || flat.contains("Reviewed 31 Aug 2015 \u00B7 Page " + (i + 1) + " of " + pages.size()),
                         e.getKey() + " page " + (i + 1) + " footer missing: " + flat);
             }
         }
@@ -178,7 +178,7 @@ class PdfRendererTest {
             for (int i = start; i < pages.size(); i++) {
                 glossary.append(pages.get(i)).append('\n');
             }
-            String g = flat(glossary.toString().replaceAll("Reviewed Aug(ust)? 31, 2015 \u00B7 Page \\d+ of \\d+", ""));
+            String g = flat(glossary.toString().replaceAll("Reviewed (August 31, 2015|31 Aug 2015) \u00B7 Page \\d+ of \\d+", ""));
             List<String> keys = new ArrayList<>();
             int lastIndex = -1;
             for (Inline.Term term : TestHandouts.seedLike().distinctTerms()) {
