@@ -85,26 +85,25 @@ public final class RunReport {
     }
 
     /**
-     * "14 pages: 13 handouts (31 printed pages: 22 body, 9 glossary), 13 audio editions, 1 failed, 3 overdue
-     * for review — see out/report.json".
+     * "14 pages: 13 handouts, 13 audio editions, 1 failed, 3 overdue for review; 31 printed pages (22 body,
+     * 9 glossary) — see out/report.json".
      */
     public static String summary(JsonNode report, String reportPath) {
         JsonNode t = report.path("totals");
         StringBuilder sb = new StringBuilder();
         sb.append(plural(t.path("documents").asInt(), "page")).append(": ");
-        sb.append(plural(t.path("handouts").asInt(), "handout"));
-        if (t.path("pages").asInt() > 0) {
-            // For planning a print run: how many sheets are the handouts themselves, how many the glossaries.
-            sb.append(" (").append(plural(t.path("pages").asInt(), "printed page")).append(": ")
-                    .append(t.path("bodyPages").asInt()).append(" body, ").append(t.path("glossaryPages").asInt())
-                    .append(" glossary)");
-        }
-        sb.append(", ");
+        sb.append(plural(t.path("handouts").asInt(), "handout")).append(", ");
         sb.append(plural(t.path("audioEditions").asInt(), "audio edition")).append(", ");
         sb.append(t.path("error").asInt()).append(" failed, ");
         sb.append(t.path("reviewOverdue").asInt()).append(" overdue for review");
         if (t.path("skippedFiles").asInt() > 0) {
             sb.append(", ").append(plural(t.path("skippedFiles").asInt(), "file")).append(" skipped");
+        }
+        if (t.path("pages").asInt() > 0) {
+            // For planning a print run: how many pages are the handouts themselves, how many the glossaries.
+            sb.append("; ").append(plural(t.path("pages").asInt(), "printed page")).append(" (")
+                    .append(t.path("bodyPages").asInt()).append(" body, ").append(t.path("glossaryPages").asInt())
+                    .append(" glossary)");
         }
         sb.append(" — see ").append(reportPath);
         return sb.toString();
