@@ -230,7 +230,8 @@ public final class DocumentWorker {
                     result = pdfRenderer().render(bound, review, printOptions, out.stream());
                     out.commit();
                 }
-                pdf = new OutputFile(name, Files.size(outDir.resolve(name)), result.pageCount(), null, null);
+                pdf = new OutputFile(name, Files.size(outDir.resolve(name)), result.pageCount(), null, null,
+                        result.bodyPages(), result.glossaryPages());
                 timings.put("pdfMs", millisSince(t));
             }
             if (o.audio()) {

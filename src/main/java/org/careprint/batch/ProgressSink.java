@@ -79,6 +79,10 @@ public interface ProgressSink extends AutoCloseable {
             StringBuilder sb = new StringBuilder(o.action().replace('-', ' '));
             if (o.outputs().pdf() != null) {
                 sb.append(", ").append(RunReport.plural(o.outputs().pdf().pages(), "page"));
+                if (o.outputs().pdf().bodyPages() != null) {
+                    sb.append(" (").append(o.outputs().pdf().bodyPages()).append(" body, ")
+                            .append(o.outputs().pdf().glossaryPages()).append(" glossary)");
+                }
             }
             if (o.outputs().audio() != null) {
                 sb.append(", ").append(IndexPage.duration(o.outputs().audio().durationSeconds())).append(" of audio");

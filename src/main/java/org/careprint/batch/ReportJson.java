@@ -84,6 +84,10 @@ public final class ReportJson {
         if (f.pages() != null) {
             n.put("pages", f.pages());
         }
+        if (f.bodyPages() != null) {
+            n.put("bodyPages", f.bodyPages());
+            n.put("glossaryPages", f.glossaryPages() == null ? 0 : f.glossaryPages());
+        }
         if (f.durationSeconds() != null) {
             n.put("durationSeconds", f.durationSeconds());
         }

@@ -39,6 +39,7 @@ public final class RunReport {
 
     static ObjectNode totals(List<? extends JsonNode> docs, int skipped) {
         int ok = 0, warning = 0, error = 0, handouts = 0, audio = 0, pages = 0, overdue = 0, due = 0, unknown = 0;
+        int bodyPages = 0, glossaryPages = 0;
         double seconds = 0;
         int terms = 0, undefined = 0;
         for (JsonNode d : docs) {
@@ -57,6 +58,9 @@ public final class RunReport {
             if (out.path("pdf").isObject()) {
                 handouts++;
                 pages += out.path("pdf").path("pages").asInt();
+                // Reports from before the split have no bodyPages: count all their pages as body.
+                bodyPages += out.path("pdf").path("bodyPages").asInt(out.path("pdf").path("pages").asInt());
+                glossaryPages += out.path("pdf").path("glossaryPages").asInt();
             }
             if (out.path("audio").isObject()) {
                 audio++;
@@ -76,6 +80,8 @@ public final class RunReport {
         t.put("error", error);
         t.put("handouts", handouts);
         t.put("pages", pages);
+        t.put("bodyPages", bodyPages);
+        t.put("glossaryPages", glossaryPages);
         t.put("audioEditions", audio);
         t.put("audioSeconds", DocumentWorker.round(seconds, 2));
         t.put("reviewOverdue", overdue);
@@ -87,7 +93,10 @@ public final class RunReport {
         return t;
     }
 
-    /** "14 pages: 13 handouts, 13 audio editions, 1 failed, 3 overdue for review — see out/report.json". */
+    /**
+     * "14 pages: 13 handouts, 13 audio editions, 1 failed, 3 overdue for review; 31 printed pages (22 body,
+     * 9 glossary) — see out/report.json".
+     */
     public static String summary(JsonNode report, String reportPath) {
         JsonNode t = report.path("totals");
         StringBuilder sb = new StringBuilder();
@@ -102,6 +111,12 @@ public final class RunReport {
         }
         if (t.path("skippedFiles").asInt() > 0) {
             sb.append(", ").append(plural(t.path("skippedFiles").asInt(), "file")).append(" skipped");
+        }
+        if (t.path("pages").asInt() > 0) {
+            // For planning a print run: how many pages are the handouts themselves, how many the glossaries.
+            sb.append("; ").append(plural(t.path("pages").asInt(), "printed page")).append(" (")
+                    .append(t.path("bodyPages").asInt()).append(" body, ").append(t.path("glossaryPages").asInt())
+                    .append(" glossary)");
         }
         sb.append(" — see ").append(reportPath);
         return sb.toString();

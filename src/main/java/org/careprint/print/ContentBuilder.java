@@ -1,16 +1,20 @@
 package org.careprint.print;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.careprint.model.Block;
 import org.careprint.model.Inline;
 
 /**
- * Turns blocks into tagged, line-broken units in reading order. Knows large-print rules (bold first use
- * of a term, bold emphasis, no heading level skipped) but nothing about pages.
+ * Turns blocks into tagged, line-broken units in reading order. Knows large-print rules (first use of a
+ * term bold and framed, emphasis bold only, no heading level skipped) but nothing about pages.
  */
 final class ContentBuilder {
     private final Style style;
@@ -21,6 +25,8 @@ final class ContentBuilder {
     private final float width;
     private final Set<String> seenTerms = new HashSet<>();
     private final List<Unit> units = new ArrayList<>();
+    /** Heading units: what follows one sits closer to it (half a line) than to what precedes it. */
+    private final Set<Unit> headings = Collections.newSetFromMap(new IdentityHashMap<>());
     private int lastHeadingLevel = 1;
 
     ContentBuilder(Style style, Fonts fonts, StructNode document, float left, float width) {
@@ -33,9 +39,23 @@ final class ContentBuilder {
     }
 
     List<Unit> takeUnits() {
-        List<Unit> out = List.copyOf(units);
+        List<Unit> out = new ArrayList<>(units.size());
+        for (int i = 0; i < units.size(); i++) {
+            Unit unit = units.get(i);
+            if (i > 0 && headings.contains(units.get(i - 1)) && unit.spaceBefore() > afterHeading()) {
+                unit = new Unit(unit.rows(), afterHeading(), unit.keepTogether(), unit.keepWithNext(),
+                        unit.continuationHeader());
+            }
+            out.add(unit);
+        }
         units.clear();
-        return out;
+        headings.clear();
+        return List.copyOf(out);
+    }
+
+    /** Space between a heading and what follows it: half a line (the space before a heading is a full one). */
+    float afterHeading() {
+        return style.leading() * 0.5f;
     }
 
     LineBreaker breaker() {
@@ -62,9 +82,10 @@ final class ContentBuilder {
                 out.addAll(spans(e.content(), true));
             } else if (inline instanceof Inline.Term term) {
                 String key = termKey(term);
-                // Only defined terms are in "Words to know", so only they get the first-use cue.
+                // Only defined terms are in "Words to know", so only they get the first-use cue: bold inside a
+                // frame. Emphasis is bold without a frame, so the two never look alike.
                 boolean first = term.defined() && seenTerms.add(key);
-                out.add(new Span(term.text(), bold || first, key));
+                out.add(new Span(term.text(), bold || first, key, first, null));
             }
         }
         return out;
@@ -77,27 +98,116 @@ final class ContentBuilder {
 
     // ---- generic text blocks ----
 
-    /** Line-broken text tagged with {@code node}, as rows of one line each. */
+    /**
+     * Line-broken text tagged with {@code node}, as rows of one line each. Spans that name their own node
+     * (links, glossary labels) become separate marks on the same line, each tagged with its node.
+     */
     List<Row> textRows(List<Span> spans, StructNode node, float x, float size, Rgb color) {
         float maxWidth = left + width - x;
         float band = size * style.lineSpacing();
         List<Row> rows = new ArrayList<>();
         for (Line line : breaker.lines(spans, size, maxWidth, style.maxLineChars())) {
-            rows.add(new Row(band, List.of(new Mark.Text(x, baseline(band, size), line.spans(), size, color, node))));
+            rows.add(new Row(band, lineMarks(line.spans(), node, x, baseline(band, size), size, color)));
         }
         return rows;
     }
 
+    /** One mark per run of spans sharing a structure node, placed one after the other. */
+    List<Mark> lineMarks(List<Span> spans, StructNode node, float x, float y, float size, Rgb color) {
+        List<Mark> marks = new ArrayList<>();
+        List<Span> segment = new ArrayList<>();
+        StructNode segmentNode = null;
+        float at = x;
+        for (Span span : spans) {
+            StructNode target = span.node() != null ? span.node() : node;
+            if (!segment.isEmpty() && target != segmentNode) {
+                marks.add(new Mark.Text(at, y, segment, size, color, segmentNode));
+                for (Span done : segment) {
+                    at += fonts.width(done.text(), done.bold(), size);
+                }
+                segment = new ArrayList<>();
+            }
+            segmentNode = target;
+            segment.add(span);
+        }
+        if (!segment.isEmpty()) {
+            marks.add(new Mark.Text(at, y, segment, size, color, segmentNode));
+        }
+        return marks;
+    }
+
+    /** Web addresses in running text: "https://…", "http://…" and "www.…" (trailing punctuation excluded). */
+    static final Pattern ADDRESS = Pattern.compile("(?i)(?<![\\w@/.-])(?:https?://|www\\.)[^\\s<>\"]+");
+
+    /**
+     * Splits web addresses out of {@code spans} as Link children of {@code parent} (the emitter gives each a
+     * link annotation); the text around them goes into Span children, since a structure element holds either
+     * content or children. Returns the spans unchanged when there is no address.
+     */
+    List<Span> linkify(List<Span> spans, StructNode parent) {
+        boolean any = false;
+        for (Span span : spans) {
+            any |= ADDRESS.matcher(span.text()).find();
+        }
+        if (!any) {
+            return spans;
+        }
+        List<Span> out = new ArrayList<>();
+        StructNode run = null;
+        for (Span span : spans) {
+            String text = span.text();
+            Matcher m = ADDRESS.matcher(text);
+            int at = 0;
+            while (m.find()) {
+                int end = m.end();
+                while (end > m.start() && ".,;:!?)]}'\"\u201D\u2019".indexOf(text.charAt(end - 1)) >= 0) {
+                    end--;
+                }
+                if (end - m.start() < 5) {
+                    continue;
+                }
+                if (m.start() > at) {
+                    run = run != null ? run : parent.add("Span");
+                    out.add(span.withText(text.substring(at, m.start())).withNode(run));
+                }
+                String address = text.substring(m.start(), end);
+                String target = address.regionMatches(true, 0, "www.", 0, 4) ? "https://" + address : address;
+                out.add(span.withText(address).withNode(parent.add("Link").withUri(target)));
+                run = null;
+                at = end;
+            }
+            if (at < text.length()) {
+                run = run != null ? run : parent.add("Span");
+                out.add(span.withText(text.substring(at)).withNode(run));
+            }
+        }
+        return out;
+    }
+
     void paragraph(List<Span> spans, StructNode node, boolean keepWithNext) {
-        List<Row> rows = textRows(spans, node, left, style.bodySize(), style.textColor());
+        List<Span> linked = "P".equals(node.type()) ? linkify(spans, node) : spans;
+        List<Row> rows = textRows(linked, node, left, style.bodySize(), style.textColor());
         // Three lines or fewer stay together; longer ones split with two or more lines on each side.
         units.add(new Unit(rows, style.paragraphGapPoints(), false, keepWithNext));
     }
 
-    /** A glossary entry: short, and read as one piece, so it never splits (unless taller than half a page). */
-    void entry(List<Span> spans, StructNode node) {
-        List<Row> rows = textRows(spans, node, left, style.bodySize(), style.textColor());
-        units.add(new Unit(rows, style.paragraphGapPoints(), rows.size() <= 8, false));
+    /**
+     * A glossary entry as a list item of {@code list}: the bold spans (the term) are its Lbl, the rest (the
+     * definition) its LBody. Entries sit half a line apart, with the body's line spacing inside; an entry
+     * is read as one piece, so it never splits (unless taller than eight lines).
+     */
+    void entry(List<Span> spans, StructNode list) {
+        StructNode item = list.add("LI");
+        StructNode label = item.add("Lbl");
+        StructNode body = item.add("LBody");
+        List<Span> tagged = new ArrayList<>();
+        boolean inLabel = true;
+        for (Span span : spans) {
+            inLabel &= span.bold();
+            tagged.add(span.withNode(inLabel ? label : body));
+        }
+        List<Row> rows = textRows(tagged, body, left, style.bodySize(), style.textColor());
+        units.add(new Unit(rows, style.leading() * 0.5f, rows.size() <= 8, false));
     }
 
     void heading(int requestedLevel, List<Span> spans) {
@@ -108,11 +218,14 @@ final class ContentBuilder {
 
     void headingAt(int level, List<Span> spans) {
         StructNode node = document.add("H" + Math.min(level, 6));
-        List<Span> bold = spans.stream().map(s -> new Span(s.text(), true, s.termKey())).toList();
+        List<Span> bold = spans.stream().map(Span::bolded).toList();
         float size = style.headingSize(level);
         List<Row> rows = textRows(bold, node, left, size, style.headingColor());
-        float space = level == 1 ? 0 : style.paragraphGapPoints() + style.leading() * 0.5f;
-        units.add(new Unit(rows, space, rows.size() <= 3, true));
+        // A full blank line above (the paragraph gap), half a line below: the heading sits with its text.
+        float space = level == 1 ? 0 : style.paragraphGapPoints();
+        Unit unit = new Unit(rows, space, rows.size() <= 3, true);
+        units.add(unit);
+        headings.add(unit);
     }
 
     // ---- blocks ----

@@ -26,7 +26,8 @@ final class FrontMatter {
         this.document = document;
     }
 
-    void titleBlock(Metadata metadata, ReviewInfo review, PrintOptions options) {
+    /** @param hasTerms the handout marks glossary terms: say what their frame means */
+    void titleBlock(Metadata metadata, ReviewInfo review, PrintOptions options, boolean hasTerms) {
         String title = metadata.title().isBlank() ? "Untitled handout" : metadata.title().strip();
         content.headingAt(1, List.of(Span.strong(title)));
         if (options.organization() != null && !options.organization().isBlank()) {
@@ -35,9 +36,18 @@ final class FrontMatter {
         for (List<Span> spans : reviewLines(review, options)) {
             line(spans, false);
         }
+        if (hasTerms) {
+            glossaryHint();
+        }
         if (options.audioUrl() != null && !options.audioUrl().isBlank()) {
             qr(options.audioUrl().strip());
         }
+    }
+
+    /** Says what the frame around a word means, when the handout has a "Words to know" list. */
+    private void glossaryHint() {
+        line(List.of(Span.plain("Words in a frame like "), new Span("this", true, null, true, null),
+                Span.plain(" are explained in \u201C" + GlossaryAppendix.HEADING + "\u201D at the end.")), true);
     }
 
     /** Title-block lines about review, also used by tests through {@link #reviewLines}. */
@@ -79,7 +89,8 @@ final class FrontMatter {
         float textX = content.left() + side + gap;
         StructNode figure = document.add("Figure").withAlt(QR_ALT);
         StructNode caption = document.add("P");
-        List<Span> spans = List.of(Span.strong("Listen to this handout:"), Span.plain(" " + url));
+        List<Span> spans = content.linkify(List.of(Span.strong("Listen to this handout:"), Span.plain(" " + url)),
+                caption);
         List<Row> textRows = content.textRows(spans, caption, textX, style.bodySize(), style.textColor());
         List<Mark> marks = new ArrayList<>();
         marks.add(new Mark.Box(content.left(), 0, side, side, new Rgb(255, 255, 255)));

@@ -25,6 +25,7 @@ final class GlossaryAppendix {
             return;
         }
         content.headingAt(2, List.of(Span.strong(HEADING)));
+        StructNode list = document.add("L"); // entries are list items: the term is the Lbl, the definition the LBody
         List<Inline.Term> sorted = new ArrayList<>(terms);
         sorted.sort(Comparator.comparing((Inline.Term t) -> displayName(t).toLowerCase(Locale.ROOT))
                 .thenComparing(GlossaryAppendix::displayName));
@@ -39,7 +40,7 @@ final class GlossaryAppendix {
             }
             // A no-break space keeps "(page 6)" on one line.
             spans.add(Span.plain(" " + definition + (page == null ? "" : " (page\u00A0" + page + ")")));
-            content.entry(spans, document.add("P"));
+            content.entry(spans, list);
         }
     }
 

@@ -41,6 +41,12 @@ final class LineBreaker {
                 // Later pieces of a cut word always start a line: no space may appear inside the word.
                 boolean continuation = p > 0;
                 if (!empty && (continuation || width + spaceWidth + w > maxWidth || chars + 1 + n > maxChars)) {
+                    if (!continuation) {
+                        // A soft wrap between words keeps its space (drawn past the line's end, invisible), so
+                        // text extracted from the tags and read by screen readers never glues two words.
+                        Span last = current.get(current.size() - 1);
+                        current.set(current.size() - 1, last.withText(last.text() + " "));
+                    }
                     lines.add(new Line(merge(current), width, chars));
                     current = new ArrayList<>();
                     width = 0;
@@ -235,7 +241,7 @@ final class LineBreaker {
         for (Span span : spans) {
             if (!out.isEmpty()) {
                 Span last = out.get(out.size() - 1);
-                if (last.bold() == span.bold() && java.util.Objects.equals(last.termKey(), span.termKey())) {
+                if (last.sameRun(span)) {
                     out.set(out.size() - 1, last.withText(last.text() + span.text()));
                     continue;
                 }

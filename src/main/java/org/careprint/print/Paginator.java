@@ -33,6 +33,16 @@ final class Paginator {
         atTop = true;
     }
 
+    /** True when at least {@code fraction} of the page's body area is still free below the last content. */
+    boolean hasRoom(float fraction) {
+        return atTop || y - bottom >= fraction * (top - bottom);
+    }
+
+    /** 1-based number of the page being filled. */
+    int currentPage() {
+        return pages.size();
+    }
+
     /** Starts a new page unless the current one is still empty. */
     void freshPage() {
         if (!atTop) {

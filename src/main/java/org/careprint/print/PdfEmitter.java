@@ -1,20 +1,29 @@
 package org.careprint.print;
 
 import com.google.zxing.common.BitMatrix;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfAction;
+import com.lowagie.text.pdf.PdfAnnotation;
+import com.lowagie.text.pdf.PdfArray;
+import com.lowagie.text.pdf.PdfBorderArray;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfNumber;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfStructureElement;
 import com.lowagie.text.pdf.PdfWriter;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Writes placed marks to a PDF page as tagged content: each mark inside a marked-content sequence of its
- * structure element (reused when a block continues on the next page), decoration as Artifact.
+ * structure element (reused when a block continues on the next page), decoration as Artifact. Text of a
+ * Link node also gets a link annotation (with /Contents, tied to the Link element by an OBJR); the frame
+ * around a term's first use is drawn as an Artifact after its text.
  */
 final class PdfEmitter {
     private static final PdfName ARTIFACT = new PdfName("Artifact");
@@ -22,10 +31,12 @@ final class PdfEmitter {
     private final PdfWriter writer;
     private final Fonts fonts;
     private final Map<StructNode, PdfStructureElement> elements = new IdentityHashMap<>();
+    private final Style style;
 
-    PdfEmitter(PdfWriter writer, Fonts fonts, StructNode document) {
+    PdfEmitter(PdfWriter writer, Fonts fonts, StructNode document, Style style) {
         this.writer = writer;
         this.fonts = fonts;
+        this.style = style;
         PdfStructureElement root = new PdfStructureElement(writer.getStructureTreeRoot(), new PdfName("Document"));
         elements.put(document, root);
         createChildren(document, root);
@@ -86,8 +97,19 @@ final class PdfEmitter {
         begin(text.node());
         cb.beginText();
         cb.setColorFill(text.color().awt());
+        if (style.textStroke() > 0) {
+            // Heavier letters: the glyph outline is stroked as well as filled.
+            cb.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE);
+            cb.setLineWidth(style.textStroke());
+            cb.setColorStroke(text.color().awt());
+        }
         float x = text.x();
+        List<float[]> frames = new ArrayList<>();
         for (Span span : text.spans()) {
+            if (span.boxed()) {
+                String visible = span.text().stripTrailing();
+                frames.add(new float[] {x, x + fonts.width(visible, span.bold(), text.size())});
+            }
             for (Fonts.Run run : fonts.runs(span.text(), span.bold())) {
                 cb.setFontAndSize(run.font(), text.size());
                 cb.setTextMatrix(x, text.y());
@@ -105,6 +127,60 @@ final class PdfEmitter {
         }
         cb.endText();
         cb.endMarkedContentSequence();
+        if (text.node() != null && text.node().uri() != null) {
+            link(text, x);
+        }
+        for (float[] frame : frames) {
+            frame(frame[0], frame[1], text.y(), text.size(), text.color());
+        }
+    }
+
+    /** A thin frame around a term's first use: an Artifact, so it is never read out. */
+    private void frame(float x1, float x2, float baseline, float size, Rgb color) {
+        PdfContentByte cb = writer.getDirectContent();
+        float pad = Math.max(1.5f, style.ruleWidth());
+        float bottom = baseline - size * 0.30f;
+        float top = baseline + size * 0.88f;
+        cb.beginMarkedContentSequence(ARTIFACT);
+        cb.setColorStroke(color.awt());
+        cb.setLineWidth(style.ruleWidth());
+        cb.rectangle(x1 - pad, bottom, x2 - x1 + 2 * pad, top - bottom);
+        cb.stroke();
+        cb.endMarkedContentSequence();
+    }
+
+    /**
+     * A URI link annotation over the text just drawn, with /Contents as its alternate text, tied to the Link
+     * structure element both ways (OBJR in the element, /StructParent in the annotation), as PDF/UA asks.
+     */
+    private void link(Mark.Text text, float endX) {
+        String uri = text.node().uri();
+        float size = text.size();
+        Rectangle rect = new Rectangle(text.x(), text.y() - size * 0.3f, endX, text.y() + size * 0.9f);
+        PdfAnnotation annotation = PdfAnnotation.createLink(writer, rect, PdfAnnotation.HIGHLIGHT_INVERT,
+                new PdfAction(uri));
+        annotation.put(PdfName.CONTENTS, new PdfString("Link to " + uri, PdfObject.TEXT_UNICODE));
+        annotation.setBorder(new PdfBorderArray(0, 0, 0));
+        annotation.setFlags(PdfAnnotation.FLAGS_PRINT);
+        PdfStructureElement element = elements.get(text.node());
+        int key = writer.getStructureTreeRoot().addExistingObject(element.getReference());
+        annotation.put(PdfName.STRUCTPARENT, new PdfNumber(key));
+        writer.addAnnotation(annotation);
+        PdfDictionary objr = new PdfDictionary(new PdfName("OBJR"));
+        objr.put(new PdfName("Obj"), annotation.getIndirectReference());
+        objr.put(PdfName.PG, writer.getCurrentPage());
+        PdfObject kids = element.get(PdfName.K);
+        PdfArray array;
+        if (kids instanceof PdfArray existing) {
+            array = existing;
+        } else {
+            array = new PdfArray();
+            if (kids != null) {
+                array.add(kids);
+            }
+            element.put(PdfName.K, array);
+        }
+        array.add(objr);
     }
 
     private void rule(Mark.Rule rule) {

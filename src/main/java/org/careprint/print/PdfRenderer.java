@@ -36,6 +36,9 @@ public final class PdfRenderer {
     static final String PRODUCER = "CarePrint 0.1.0 with OpenPDF 2.0.5";
     static final String CREATOR = "CarePrint";
 
+    /** Free share of the last body page from which "Words to know" starts on it rather than on a new page. */
+    static final float GLOSSARY_ROOM = 0.4f;
+
     private final Style style;
     private final FontFiles fontFiles;
     /** Read-only glyph coverage for {@link #unsupportedCharacters}; parsed once per renderer, not per page. */
@@ -57,16 +60,24 @@ public final class PdfRenderer {
         // Layout is done in full before writing, so "Page N of M" and glossary page numbers are known.
         StructNode document = StructNode.document();
         ContentBuilder content = new ContentBuilder(style, fonts, document, margin, contentWidth);
-        new FrontMatter(content, document).titleBlock(boundHandout.metadata(), info, options);
+        new FrontMatter(content, document).titleBlock(boundHandout.metadata(), info, options,
+                !boundHandout.distinctTerms().isEmpty());
         content.blocks(boundHandout.blocks());
-        Footer footer = new Footer(style, content.breaker(), margin, contentWidth, footerLead(info));
+        Footer footer = new Footer(style, fonts, margin, contentWidth, footerLead(info),
+                footerShortLead(info));
         Paginator paginator = new Paginator(pageSize.getHeight() - margin, margin + footer.bandHeight());
         paginator.place(content.takeUnits());
-        paginator.freshPage();
+        int bodyPages = paginator.currentPage();
+        // "Words to know" follows the body on its last page when at least GLOSSARY_ROOM of it is free, so a
+        // short handout does not end with a page of two lines; otherwise it starts a page of its own.
+        if (!paginator.hasRoom(GLOSSARY_ROOM)) {
+            paginator.freshPage();
+        }
         GlossaryAppendix.build(content, document, boundHandout.distinctTerms(), paginator.firstUse());
         List<Unit> glossary = content.takeUnits();
         if (glossary.isEmpty()) {
             dropTrailingEmptyPage(paginator);
+            bodyPages = paginator.pages().size();
         } else {
             paginator.place(glossary);
         }
@@ -75,7 +86,7 @@ public final class PdfRenderer {
         byte[] pdf = write(boundHandout, info, options, pageSize, fonts, document, pages, footer);
         out.write(pdf);
         out.flush();
-        return new PdfResult(pages.size());
+        return new PdfResult(pages.size(), bodyPages, pages.size() - bodyPages);
     }
 
     private static void dropTrailingEmptyPage(Paginator paginator) {
@@ -96,6 +107,7 @@ public final class PdfRenderer {
             PdfWriter writer = PdfWriter.getInstance(doc, buffer);
             writer.setPdfVersion(PdfWriter.VERSION_1_7);
             writer.setTagged();
+            writer.setTabs(PdfName.S); // annotations (links) in structure order (PDF/UA 7.18.3)
             writer.addViewerPreference(PdfName.DISPLAYDOCTITLE, PdfBoolean.PDFTRUE);
             writer.getExtraCatalog().put(PdfName.LANG, new PdfString(md.language()));
             doc.open();
@@ -112,7 +124,8 @@ public final class PdfRenderer {
             }
             infoDictionary(writer, title, created, id);
 
-            PdfEmitter emitter = new PdfEmitter(writer, fonts, structure);
+            PdfEmitter emitter = new PdfEmitter(writer, fonts, structure, style);
+            Outline outline = pages.size() > Outline.MIN_PAGES ? new Outline(writer) : null;
             for (int i = 0; i < pages.size(); i++) {
                 if (i > 0) {
                     doc.newPage();
@@ -123,6 +136,9 @@ public final class PdfRenderer {
                 }
                 emitter.draw(pages.get(i));
                 emitter.draw(footer.marks(i + 1, pages.size()));
+                if (outline != null) {
+                    outline.headings(pages.get(i));
+                }
             }
             doc.close();
         } catch (DocumentException e) {
@@ -168,6 +184,11 @@ public final class PdfRenderer {
     /** "Reviewed August 31, 2015" (or "Review date not known") before " · Page N of M" in the footer. */
     static String footerLead(ReviewInfo info) {
         return info.reviewed() == null ? "Review date not known" : "Reviewed " + Dates.format(info.reviewed());
+    }
+
+    /** "Reviewed 31 Aug 2015": the footer lead when the long date does not fit on one line with the page. */
+    static String footerShortLead(ReviewInfo info) {
+        return info.reviewed() == null ? "Review date not known" : "Reviewed " + Dates.formatShort(info.reviewed());
     }
 
     private static ReviewInfo fromMetadata(Metadata md) {

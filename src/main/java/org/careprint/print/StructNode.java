@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A node of the logical structure tree (Document, H1, P, L, LI, Lbl, LBody, Table, TR, TH, TD, Figure),
+ * A node of the logical structure tree (Document, H1, P, L, LI, Lbl, LBody, Table, Caption, TR, TH, TD, Figure,
+ * Span, Link),
  * built during layout in reading order and turned into PDF structure elements when the pages are written.
  * A node either holds content (marks point at it) or child nodes, never both: OpenPDF cannot mix them.
  */
@@ -14,6 +15,7 @@ final class StructNode {
     private final List<StructNode> children = new ArrayList<>();
     private String alt;
     private String scope;
+    private String uri;
 
     private StructNode(String type, StructNode parent) {
         this.type = type;
@@ -38,6 +40,16 @@ final class StructNode {
     StructNode withScope(String value) {
         this.scope = value;
         return this;
+    }
+
+    /** A Link's target; the emitter adds a link annotation for every piece of text drawn for this node. */
+    StructNode withUri(String target) {
+        this.uri = target;
+        return this;
+    }
+
+    String uri() {
+        return uri;
     }
 
     String type() {

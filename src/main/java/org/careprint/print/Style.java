@@ -15,7 +15,7 @@ import org.careprint.model.CarePrintException;
 /** A print style loaded from styles/NAME.yaml or a user file. See styles/README.md for the keys. */
 public final class Style {
     /** The styles bundled in the jar (top-level styles/ folder). */
-    public static final List<String> BUNDLED = List.of("large", "giant", "high-contrast");
+    public static final List<String> BUNDLED = List.of("large", "giant", "high-contrast", "dark");
 
     private final String name;
     private final float bodySize;
@@ -29,6 +29,10 @@ public final class Style {
     private final Rgb backgroundColor;
     private final Rgb ruleColor;
     private final boolean highContrast;
+    /** Table rules and term frames, in points (1 = hairline-plus; heavier for toner-friendly high contrast). */
+    private float ruleWidth = 1f;
+    /** Outline stroke added to every glyph, in points (0 = none): heavier letters without a bolder face. */
+    private float textStroke = 0f;
     /** Custom faces from the style's {@code fonts} key, by bundled file name they replace; empty = bundled. */
     private final java.util.Map<String, byte[]> fonts;
 
@@ -58,7 +62,7 @@ public final class Style {
         this.highContrast = highContrast;
     }
 
-    /** Loads a bundled style by name ("large", "giant", "high-contrast") or a YAML file path. */
+    /** Loads a bundled style by name ("large", "giant", "high-contrast", "dark") or a YAML file path. */
     public static Style load(String nameOrFile) {
         if (nameOrFile == null || nameOrFile.isBlank()) {
             nameOrFile = "large";
@@ -128,6 +132,23 @@ public final class Style {
         return maxLineChars;
     }
 
+    /** Sets the stroke weights (style keys {@code rule-width}, {@code text-stroke}); used by the parser. */
+    Style withStrokes(float rules, float text) {
+        this.ruleWidth = rules;
+        this.textStroke = text;
+        return this;
+    }
+
+    /** Width of table rules and term frames in points. */
+    public float ruleWidth() {
+        return ruleWidth;
+    }
+
+    /** Outline stroke drawn around glyphs in points; 0 draws text as plain fill. */
+    public float textStroke() {
+        return textStroke;
+    }
+
     Rgb textColor() {
         return textColor;
     }
@@ -167,9 +188,10 @@ public final class Style {
 
     /** Stable hash of the style's settings, for incremental rebuilds. */
     public String fingerprint() {
-        String canonical = String.format(Locale.ROOT, "%s|%.3f|%s|%.3f|%.3f|%.3f|%d|%s|%s|%s|%s|%b", name, bodySize,
-                java.util.Arrays.toString(headingSizes), lineSpacing, paragraphGap, margin, maxLineChars,
-                textColor.hex(), headingColor.hex(), backgroundColor.hex(), ruleColor.hex(), highContrast);
+        String canonical = String.format(Locale.ROOT, "%s|%.3f|%s|%.3f|%.3f|%.3f|%d|%s|%s|%s|%s|%b|%.3f|%.3f", name,
+                bodySize, java.util.Arrays.toString(headingSizes), lineSpacing, paragraphGap, margin, maxLineChars,
+                textColor.hex(), headingColor.hex(), backgroundColor.hex(), ruleColor.hex(), highContrast, ruleWidth,
+                textStroke);
         StringBuilder withFonts = new StringBuilder(canonical);
         fonts.forEach((k, v) -> withFonts.append('|').append(k).append('=').append(sha256(v)));
         canonical = withFonts.toString();

@@ -18,7 +18,7 @@ final class StyleParser {
     /** Every key a style file may hold (documented in styles/README.md). */
     static final List<String> KEYS = List.of("name", "body-size", "heading-sizes", "line-spacing", "paragraph-gap",
             "margin", "max-line-chars", "text-color", "heading-color", "background-color", "rule-color",
-            "high-contrast", "fonts");
+            "high-contrast", "rule-width", "text-stroke", "fonts");
     /** Sub-keys of {@code fonts}, and the bundled face each replaces. */
     static final java.util.Map<String, String> FONT_KEYS = java.util.Map.of(
             "regular", FontFiles.MAIN_REGULAR, "bold", FontFiles.MAIN_BOLD);
@@ -98,8 +98,16 @@ final class StyleParser {
         double floor = highContrast ? MIN_HIGH_CONTRAST : MIN_CONTRAST;
         checkContrast("text-color", text, background, floor);
         checkContrast("heading-color", heading, background, floor);
+        float ruleWidth = number("rule-width", 1f);
+        if (ruleWidth < 0.5f || ruleWidth > 4f) {
+            throw fail("rule-width", ruleWidth + " is outside 0.5 to 4 points");
+        }
+        float textStroke = number("text-stroke", 0f);
+        if (textStroke < 0f || textStroke > 1f) {
+            throw fail("text-stroke", textStroke + " is outside 0 to 1 point");
+        }
         return new Style(name, body, headings, lineSpacing, gap, margin, maxChars, text, heading, background, rule,
-                highContrast, fonts());
+                highContrast, fonts()).withStrokes(ruleWidth, textStroke);
     }
 
     /** The {@code fonts: {regular: FILE, bold: FILE}} key: each file is read and checked now, not mid-build. */

@@ -40,15 +40,17 @@ final class TableLayout {
             }
             body.add(cells);
         }
-        if (!table.caption().isBlank()) {
-            // units is the builder's own list, so the caption lands before the table.
-            content.paragraph(List.of(Span.strong(table.caption().strip())), parent.add("P"), true);
-        }
         float[] widths = columnWidths(header, body, columns);
+        StructNode container = parent.add(widths == null ? "L" : "Table");
+        if (!table.caption().isBlank()) {
+            // Caption is the table's (or list's) first child; units is the builder's own list, so the caption
+            // lands before the rows and stays with the first of them.
+            content.paragraph(List.of(Span.strong(table.caption().strip())), container.add("Caption"), true);
+        }
         if (widths == null) {
-            linear(header, body, parent);
+            linear(header, body, container);
         } else {
-            grid(header, body, widths, parent);
+            grid(header, body, widths, container);
         }
     }
 
@@ -100,8 +102,7 @@ final class TableLayout {
         return widths;
     }
 
-    private void grid(List<List<Span>> header, List<List<List<Span>>> body, float[] widths, StructNode parent) {
-        StructNode tableNode = parent.add("Table");
+    private void grid(List<List<Span>> header, List<List<List<Span>>> body, float[] widths, StructNode tableNode) {
         Row headerRow = gridRow(header, widths, tableNode, true, true);
         units.add(new Unit(List.of(headerRow), content.style().paragraphGapPoints(), true, true));
         Row repeated = artifactCopy(headerRow);
@@ -118,7 +119,8 @@ final class TableLayout {
         List<Mark> marks = new ArrayList<>();
         for (Mark mark : row.marks()) {
             if (mark instanceof Mark.Text t) {
-                List<Span> spans = t.spans().stream().map(s -> new Span(s.text(), s.bold(), null)).toList();
+                List<Span> spans = t.spans().stream().map(s -> new Span(s.text(), s.bold(), null, s.boxed(), null))
+                        .toList();
                 marks.add(new Mark.Text(t.x(), t.y(), spans, t.size(), t.color(), null));
             } else {
                 marks.add(mark);
@@ -152,20 +154,19 @@ final class TableLayout {
             x += widths[c];
         }
         float height = lines * band + 2 * pad;
-        float rule = isHeader ? 2f : 1f;
+        float rule = (isHeader ? 2f : 1f) * style.ruleWidth();
         if (first) {
-            marks.add(new Mark.Rule(content.left(), ruleEnd, 0, 1f, style.ruleColor()));
+            marks.add(new Mark.Rule(content.left(), ruleEnd, 0, style.ruleWidth(), style.ruleColor()));
         }
         marks.add(new Mark.Rule(content.left(), ruleEnd, height, rule, style.ruleColor()));
         return new Row(height, marks);
     }
 
     /** Wide tables: one list item per row, one "header: value" line per cell. */
-    private void linear(List<List<Span>> header, List<List<List<Span>>> body, StructNode parent) {
+    private void linear(List<List<Span>> header, List<List<List<Span>>> body, StructNode l) {
         Style style = content.style();
         float size = style.bodySize();
         float band = size * style.lineSpacing();
-        StructNode l = parent.add("L");
         float labelColumn = Math.max(size * 1.5f, content.fonts().width("\u2022", false, size) + size * 0.6f);
         for (int r = 0; r < body.size(); r++) {
             StructNode li = l.add("LI");
@@ -178,7 +179,7 @@ final class TableLayout {
                 }
                 List<Span> spans = new ArrayList<>();
                 for (Span h : header.get(c)) {
-                    spans.add(new Span(h.text(), true, h.termKey()));
+                    spans.add(h.bolded());
                 }
                 spans.add(Span.strong(":"));
                 spans.add(Span.plain(" "));

@@ -42,8 +42,21 @@ class StyleTest {
     }
 
     @Test
-    void highContrastIsLightOnDarkAtLeastSevenToOne() {
+    void highContrastIsBlackOnWhiteWithHeavierStrokes() {
         Style style = Style.load("high-contrast");
+        Style large = Style.load("large");
+        assertTrue(style.highContrast());
+        assertEquals(new Rgb(255, 255, 255), style.backgroundColor(), "toner-friendly: white paper, no background");
+        assertEquals(new Rgb(0, 0, 0), style.textColor());
+        assertEquals(new Rgb(0, 0, 0), style.headingColor());
+        assertTrue(style.minimumContrast() >= 20.9, "contrast " + style.minimumContrast());
+        assertTrue(style.ruleWidth() >= 2 * large.ruleWidth(), "heavier rules");
+        assertTrue(style.textStroke() > large.textStroke(), "heavier letters");
+    }
+
+    @Test
+    void darkIsLightOnDarkAtLeastSevenToOne() {
+        Style style = Style.load("dark");
         assertTrue(style.highContrast());
         assertTrue(style.backgroundColor().luminance() < style.textColor().luminance(), "light text on a dark page");
         assertTrue(style.minimumContrast() >= 7.0, "contrast " + style.minimumContrast());
