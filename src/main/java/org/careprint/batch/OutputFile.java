@@ -7,8 +7,17 @@ package org.careprint.batch;
  * @param pages           PDF page count, else null
  * @param durationSeconds audio duration, else null
  * @param chapters        audio chapter count, else null
+ * @param loudnessLufs    audio integrated loudness measured on the written file, else null
+ * @param truePeakDbtp    audio true peak measured on the written file, else null
+ * @param speechWpm       audio words per minute while speaking (pauses left out), else null
+ * @param overallWpm      audio words per minute over the programme, else null
  */
-public record OutputFile(String path, long bytes, Integer pages, Double durationSeconds, Integer chapters) {
+public record OutputFile(String path, long bytes, Integer pages, Double durationSeconds, Integer chapters,
+                         Double loudnessLufs, Double truePeakDbtp, Double speechWpm, Double overallWpm) {
+    public OutputFile(String path, long bytes, Integer pages, Double durationSeconds, Integer chapters) {
+        this(path, bytes, pages, durationSeconds, chapters, null, null, null, null);
+    }
+
     public static OutputFile plain(String path, long bytes) {
         return new OutputFile(path, bytes, null, null, null);
     }
