@@ -69,7 +69,7 @@ public final class AudioRenderer {
 
     /** The script this renderer would speak (for checks and tests). */
     public SpeechScript script(Handout boundHandout, ReviewInfo review) {
-        return SpeechScript.of(boundHandout, review, normalizer);
+        return SpeechScript.of(boundHandout, review, normalizer, options.showOverdue(), options.glossary());
     }
 
     record Rendered(AudioTrack track, float stretch, int words) {
@@ -84,7 +84,11 @@ public final class AudioRenderer {
         }
     }
 
-    /** Script → leveled PCM with cue and chapter positions. */
+    /**
+     * Script → leveled PCM with cue and chapter positions. Pace has two figures: the speech itself is slowed to
+     * {@link RateCalibrator#speechRate} (≤ 165 wpm at the default 150), then the inserted pauses are scaled so the
+     * whole programme comes to the requested rate (within what {@link RateCalibrator#pauseScale} allows).
+     */
     Rendered synthesize(SpeechScript script) {
         List<Utterance> units = script.utterances();
         List<String> texts = new ArrayList<>(units.size());
@@ -102,20 +106,49 @@ public final class AudioRenderer {
         double margins = (VoiceSynthesizer.MARGIN_BEFORE + VoiceSynthesizer.MARGIN_AFTER)
                 / (double) VoiceSynthesizer.SAMPLE_RATE;
         int words = script.spokenWords();
-        float stretch = RateCalibrator.stretch(words, options.wordsPerMinute(), predicted, pauses, margins);
+        double speechRate = RateCalibrator.speechRate(options.wordsPerMinute());
+        float stretch = RateCalibrator.stretch(words, speechRate, predicted, 0, margins);
+        List<short[]> speech = speakAll(voice, texts, stretch);
+        double spoken = seconds(speech);
+        double measuredSpeechRate = spoken <= 0 ? 0 : words * 60.0 / spoken;
+        if (Math.abs(measuredSpeechRate / speechRate - 1) > 0.03 && stretch > RateCalibrator.MIN_STRETCH
+                && stretch < RateCalibrator.MAX_STRETCH) {
+            // The front end's prediction missed by more than 3 %: correct the stretch once from the real speech.
+            float corrected = RateCalibrator.clamp((float) (stretch * measuredSpeechRate / speechRate));
+            speech = speakAll(voice, texts, corrected);
+            stretch = corrected;
+            spoken = seconds(speech);
+        }
+        double scale = RateCalibrator.pauseScale(words, options.wordsPerMinute(), spoken, pauses);
 
         AudioTrack track = new AudioTrack();
         track.silence(Pauses.LEAD_IN);
         for (int i = 0; i < units.size(); i++) {
             if (i > 0) {
-                track.silence(gap(units.get(i - 1), units.get(i)));
+                track.silence(gap(units.get(i - 1), units.get(i)) * scale);
             }
-            track.speech(voice.speak(texts.get(i), stretch), units.get(i));
+            track.speech(speech.get(i), units.get(i));
         }
         track.silence(Pauses.TAIL);
         Loudness.normalize(track.buffer(), track.length(), VoiceSynthesizer.SAMPLE_RATE, options.loudnessLufs(),
                 Loudness.PCM_CEILING_DBTP);
         return new Rendered(track, stretch, words);
+    }
+
+    private static List<short[]> speakAll(VoiceSynthesizer voice, List<String> texts, float stretch) {
+        List<short[]> out = new ArrayList<>(texts.size());
+        for (String text : texts) {
+            out.add(voice.speak(text, stretch));
+        }
+        return out;
+    }
+
+    private static double seconds(List<short[]> speech) {
+        long n = 0;
+        for (short[] s : speech) {
+            n += s.length;
+        }
+        return n / (double) VoiceSynthesizer.SAMPLE_RATE;
     }
 
     /** Phones the voice says for a text after this renderer's lexicon is applied (or not). */

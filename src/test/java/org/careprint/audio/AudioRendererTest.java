@@ -2,6 +2,7 @@ package org.careprint.audio;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -138,14 +139,14 @@ class AudioRendererTest {
             assertTrue(cueStarts.contains((long) c.getStartTime()), "chapter starts on a cue: " + title);
             previous = c.getStartTime();
         }
-        assertEquals(List.of("Opening", "Treatment Choices", "Getting Help", "Words to know"), titles);
+        assertEquals(List.of("Opening", "Treatment Choices", "Getting Help"), titles);
         assertEquals(result.chapterCount(), chapters.size());
-        // Each section chapter starts at the cue that announces it.
+        // Each section chapter starts at the cue that says its heading.
         int i = cueStarts.indexOf((long) chapters.get(1).getStartTime());
-        assertEquals("Section: Treatment Choices", String.join(" ", cues.get(i).lines()));
+        assertEquals("Treatment Choices.", String.join(" ", cues.get(i).lines()));
         ID3v2ChapterTOCFrameData toc = tag.getChapterTOC().get(0);
         assertTrue(toc.isRoot() && toc.isOrdered());
-        assertArrayEquals(new String[] {"ch0", "ch1", "ch2", "ch3"}, toc.getChildren());
+        assertArrayEquals(new String[] {"ch0", "ch1", "ch2"}, toc.getChildren());
     }
 
     @Test
@@ -159,11 +160,26 @@ class AudioRendererTest {
             lastEnd = c.endMs();
         }
         assertTrue(lastEnd <= result.durationSeconds() * 1000);
-        String opening = String.join(" ", cues.get(2).lines());
-        assertEquals("Medically reviewed on August 31, 2015.", opening);
+        assertEquals("Medically reviewed on August 31, 2015.", String.join(" ", cues.get(1).lines()));
+        assertEquals("Next review due August 31, 2018.", String.join(" ", cues.get(2).lines()));
+        assertTrue(cues.get(3).startMs() <= 15_000, "content starts within 15 s: " + cues.get(3));
         assertTrue(cues.get(0).startMs() >= 500 && cues.get(0).startMs() <= 1000, "lead-in room tone");
         assertTrue(vtt.contains("1-800-227-2345"), "transcript shows the text as written");
-        assertTrue(vtt.contains("Words to know."));
+        assertTrue(cues.stream().anyMatch(c -> String.join(" ", c.lines()).startsWith("oncologist means a doctor")),
+                vtt);
+        assertFalse(vtt.contains("overdue") || vtt.contains("Section:") || vtt.contains("Image:"));
+    }
+
+    @Test
+    void speechItselfIsSlowAndTheProgrammeNearTheRequestedRate() {
+        // Speech time = the cues' own spans in the VTT (inserted pauses left out), read back from the transcript.
+        List<Cue> cues = parseVtt(vtt);
+        long speechMs = cues.stream().mapToLong(c -> c.endMs() - c.startMs()).sum();
+        int words = mp3.script(Fixtures.small(), Fixtures.review()).spokenWords();
+        double speechWpm = words * 60_000.0 / speechMs;
+        assertTrue(speechWpm <= 165, "speech-time rate " + speechWpm);
+        assertEquals(speechWpm, result.speechWpm(), 1.0);
+        assertTrue(result.overallWpm() >= 140 && result.overallWpm() <= 155, "overall " + result.overallWpm());
     }
 
     @Test
