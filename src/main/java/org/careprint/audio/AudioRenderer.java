@@ -12,8 +12,6 @@ import org.careprint.model.ReviewInfo;
 
 /** Speaks a bound handout: audio (MP3 with ID3 chapters, or WAV) plus a WebVTT transcript. One per worker thread. */
 public final class AudioRenderer {
-    /** Peak level after leveling, in dBFS. */
-    static final double PEAK_DBFS = -3.0;
 
     private final AudioOptions options;
     private final Lexicon lexicon;
@@ -28,20 +26,40 @@ public final class AudioRenderer {
 
     public AudioResult render(Handout boundHandout, ReviewInfo review, OutputStream audioOut, OutputStream vttOut)
             throws IOException {
-        SpeechScript script = SpeechScript.of(boundHandout, review, normalizer);
+        SpeechScript script = script(boundHandout, review);
         Rendered r = synthesize(script);
+        AudioTrack track = r.track();
+        Loudness.Measure measured;
         if ("wav".equals(options.format())) {
-            WavWriter.write(r.track().buffer(), r.track().length(), VoiceSynthesizer.SAMPLE_RATE, audioOut);
+            measured = Loudness.measure(track.buffer(), track.length(), VoiceSynthesizer.SAMPLE_RATE);
+            WavWriter.write(track.buffer(), track.length(), VoiceSynthesizer.SAMPLE_RATE, audioOut);
         } else {
+            byte[] mp3 = encode(track);
+            measured = Loudness.measure(Mp3Encoder.decode(mp3), VoiceSynthesizer.SAMPLE_RATE);
+            // The coder's low-pass takes about half a LU off and its noise can lift peaks: when the file misses the
+            // target by more than 0.2 LU or the ceiling at all, level the PCM again by the miss and encode once more.
+            double miss = options.loudnessLufs() - measured.integratedLufs();
+            double over = measured.truePeakDbtp() - Loudness.MAX_TRUE_PEAK_DBTP;
+            if (Math.abs(miss) > 0.2 || over > 0) {
+                double ceiling = Loudness.PCM_CEILING_DBTP - Math.max(0, over + 0.3);
+                Loudness.normalize(track.buffer(), track.length(), VoiceSynthesizer.SAMPLE_RATE,
+                        options.loudnessLufs() + miss, ceiling);
+                mp3 = encode(track);
+                measured = Loudness.measure(Mp3Encoder.decode(mp3), VoiceSynthesizer.SAMPLE_RATE);
+            }
             audioOut.write(Id3Tagger.tag(script.title(), options.organization(), year(boundHandout, review),
-                    reviewComment(boundHandout, review), r.track().chapters(), VoiceSynthesizer.SAMPLE_RATE));
-            audioOut.write(Mp3Encoder.encode(r.track().buffer(), r.track().length(), r.track().silences(),
-                    VoiceSynthesizer.SAMPLE_RATE,
-                    options.bitrateKbps(), Mp3Encoder.QUALITY));
+                    reviewComment(boundHandout, review), track.chapters(), VoiceSynthesizer.SAMPLE_RATE));
+            audioOut.write(mp3);
             audioOut.flush();
         }
-        WebVttWriter.write(r.track().cues(), vttOut);
-        return new AudioResult(r.track().seconds(), r.track().chapters().size());
+        WebVttWriter.write(track.cues(), vttOut);
+        return new AudioResult(track.seconds(), track.chapters().size(), measured.integratedLufs(),
+                measured.truePeakDbtp(), r.speechWpm(), r.measuredWpm());
+    }
+
+    private byte[] encode(AudioTrack track) {
+        return Mp3Encoder.encode(track.buffer(), track.length(), track.silences(), VoiceSynthesizer.SAMPLE_RATE,
+                options.bitrateKbps(), Mp3Encoder.QUALITY);
     }
 
     /** Stable hash of the bundled and user lexicons, for incremental rebuilds. */
@@ -51,16 +69,26 @@ public final class AudioRenderer {
 
     /** The script this renderer would speak (for checks and tests). */
     public SpeechScript script(Handout boundHandout, ReviewInfo review) {
-        return SpeechScript.of(boundHandout, review, normalizer);
+        return SpeechScript.of(boundHandout, review, normalizer, options.showOverdue(), options.glossary());
     }
 
     record Rendered(AudioTrack track, float stretch, int words) {
         double measuredWpm() {
             return RateCalibrator.measuredWpm(words, track.seconds());
         }
+
+        /** Words per minute while the voice speaks: inserted silences left out. */
+        double speechWpm() {
+            double speech = track.speechSeconds();
+            return speech <= 0 ? 0 : words * 60.0 / speech;
+        }
     }
 
-    /** Script → leveled PCM with cue and chapter positions. */
+    /**
+     * Script → leveled PCM with cue and chapter positions. Pace has two figures: the speech itself is slowed to
+     * {@link RateCalibrator#speechRate} (≤ 165 wpm at the default 150), then the inserted pauses are scaled so the
+     * whole programme comes to the requested rate (within what {@link RateCalibrator#pauseScale} allows).
+     */
     Rendered synthesize(SpeechScript script) {
         List<Utterance> units = script.utterances();
         List<String> texts = new ArrayList<>(units.size());
@@ -78,19 +106,49 @@ public final class AudioRenderer {
         double margins = (VoiceSynthesizer.MARGIN_BEFORE + VoiceSynthesizer.MARGIN_AFTER)
                 / (double) VoiceSynthesizer.SAMPLE_RATE;
         int words = script.spokenWords();
-        float stretch = RateCalibrator.stretch(words, options.wordsPerMinute(), predicted, pauses, margins);
+        double speechRate = RateCalibrator.speechRate(options.wordsPerMinute());
+        float stretch = RateCalibrator.stretch(words, speechRate, predicted, 0, margins);
+        List<short[]> speech = speakAll(voice, texts, stretch);
+        double spoken = seconds(speech);
+        double measuredSpeechRate = spoken <= 0 ? 0 : words * 60.0 / spoken;
+        if (Math.abs(measuredSpeechRate / speechRate - 1) > 0.03 && stretch > RateCalibrator.MIN_STRETCH
+                && stretch < RateCalibrator.MAX_STRETCH) {
+            // The front end's prediction missed by more than 3 %: correct the stretch once from the real speech.
+            float corrected = RateCalibrator.clamp((float) (stretch * measuredSpeechRate / speechRate));
+            speech = speakAll(voice, texts, corrected);
+            stretch = corrected;
+            spoken = seconds(speech);
+        }
+        double scale = RateCalibrator.pauseScale(words, options.wordsPerMinute(), spoken, pauses);
 
         AudioTrack track = new AudioTrack();
         track.silence(Pauses.LEAD_IN);
         for (int i = 0; i < units.size(); i++) {
             if (i > 0) {
-                track.silence(gap(units.get(i - 1), units.get(i)));
+                track.silence(gap(units.get(i - 1), units.get(i)) * scale);
             }
-            track.speech(voice.speak(texts.get(i), stretch), units.get(i));
+            track.speech(speech.get(i), units.get(i));
         }
         track.silence(Pauses.TAIL);
-        track.normalizePeak(PEAK_DBFS);
+        Loudness.normalize(track.buffer(), track.length(), VoiceSynthesizer.SAMPLE_RATE, options.loudnessLufs(),
+                Loudness.PCM_CEILING_DBTP);
         return new Rendered(track, stretch, words);
+    }
+
+    private static List<short[]> speakAll(VoiceSynthesizer voice, List<String> texts, float stretch) {
+        List<short[]> out = new ArrayList<>(texts.size());
+        for (String text : texts) {
+            out.add(voice.speak(text, stretch));
+        }
+        return out;
+    }
+
+    private static double seconds(List<short[]> speech) {
+        long n = 0;
+        for (short[] s : speech) {
+            n += s.length;
+        }
+        return n / (double) VoiceSynthesizer.SAMPLE_RATE;
     }
 
     /** Phones the voice says for a text after this renderer's lexicon is applied (or not). */
@@ -144,8 +202,18 @@ public final class AudioRenderer {
             throw new CarePrintException("--bitrate " + bitrate + " is not an MP3 bitrate at 16 kHz; use one of "
                     + "8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160.");
         }
+        double lufs = o.loudnessLufs() == 0 ? AudioOptions.DEFAULT_LOUDNESS : o.loudnessLufs();
+        if (!(lufs >= AudioOptions.MIN_LOUDNESS && lufs <= AudioOptions.MAX_LOUDNESS)) {
+            throw new CarePrintException("--loudness " + o.loudnessLufs() + " is outside -40 to -10 LUFS; -19 is the "
+                    + "default for mono speech.");
+        }
+        String glossary = o.glossary() == null ? AudioOptions.DEFAULT_GLOSSARY : o.glossary().toLowerCase(Locale.ROOT);
+        if (!List.of(AudioOptions.GLOSSARY_INLINE, AudioOptions.GLOSSARY_END, AudioOptions.GLOSSARY_NONE)
+                .contains(glossary)) {
+            throw new CarePrintException("--audio-glossary " + o.glossary() + " is not valid; use inline, end or none.");
+        }
         return new AudioOptions(format, wpm, bitrate, o.organization(),
-                o.lexicons() == null ? List.of() : List.copyOf(o.lexicons()));
+                o.lexicons() == null ? List.of() : List.copyOf(o.lexicons()), lufs, o.showOverdue(), glossary);
     }
 
 }

@@ -49,23 +49,6 @@ final class AudioTrack {
         return samples;
     }
 
-    /** Scales in place so the highest peak sits at {@code dbfs} (e.g. −3); never clips. */
-    void normalizePeak(double dbfs) {
-        int peak = 0;
-        for (int i = 0; i < length; i++) {
-            peak = Math.max(peak, Math.abs((int) samples[i]));
-        }
-        if (peak == 0) {
-            return;
-        }
-        double gain = Math.pow(10, dbfs / 20) * 32767.0 / peak;
-        for (int i = 0; i < length; i++) {
-            // rint (an intrinsic) instead of round: same result except ties go to even; deterministic either way.
-            double v = Math.rint(samples[i] * gain);
-            samples[i] = (short) Math.max(-32767, Math.min(32767, v));
-        }
-    }
-
     int length() {
         return length;
     }
@@ -77,6 +60,15 @@ final class AudioTrack {
             out.add(run.clone());
         }
         return out;
+    }
+
+    /** Seconds of speech: the cues' own lengths, without the silences inserted between them. */
+    double speechSeconds() {
+        long n = 0;
+        for (TimedCue c : cues) {
+            n += c.end() - c.start();
+        }
+        return n / (double) VoiceSynthesizer.SAMPLE_RATE;
     }
 
     double seconds() {

@@ -100,6 +100,29 @@ public final class Lexicon {
         return out;
     }
 
+    /**
+     * The bundled entries' intended phones ({@code <phoneme>}, kevin16's CMU phone set without stress), by grapheme:
+     * what the alias must make the voice say. Checked by a test against the voice's front end.
+     */
+    static Map<String, String> bundledPhonemes() {
+        Map<String, String> out = new LinkedHashMap<>();
+        Document doc;
+        try {
+            doc = secureFactory().newDocumentBuilder().parse(new ByteArrayInputStream(bundledBytes()));
+        } catch (SAXException | IOException | ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+        NodeList lexemes = doc.getDocumentElement().getElementsByTagNameNS(PLS_NS, "lexeme");
+        for (int i = 0; i < lexemes.getLength(); i++) {
+            Element lexeme = (Element) lexemes.item(i);
+            String phoneme = firstText(lexeme, "phoneme");
+            if (phoneme != null) {
+                out.put(firstText(lexeme, "grapheme").trim().toLowerCase(Locale.ROOT), phoneme.trim());
+            }
+        }
+        return out;
+    }
+
     /** Replaces listed words by their respelling, whole words only, ignoring case. */
     public String respell(String spoken) {
         if (words == null) {

@@ -115,8 +115,43 @@ final class Mp3Encoder {
         }
     }
 
+    /**
+     * Decodes a bare MP3 stream (no ID3 tag) to samples of full scale ±1, with jump3r's port of LAME's decoder (as
+     * a player would hear it, before clipping). Used to measure loudness and true peak after encoding.
+     */
+    static float[] decode(byte[] mp3) {
+        MPGLib mpg = Session.open().mpg();
+        MPGLib.mpstr_tag hip = mpg.hip_decode_init();
+        float[] left = new float[1152];
+        float[] right = new float[1152];
+        float[] out = new float[Math.max(1152, mp3.length * 8)];
+        int length = 0;
+        int chunk = 4096;
+        try {
+            for (int off = 0; off <= mp3.length; off += chunk) {
+                int len = Math.min(chunk, mp3.length - off);
+                for (int n = mpg.hip_decode1_unclipped(hip, mp3, off, Math.max(0, len), left, right); n > 0;
+                     n = mpg.hip_decode1_unclipped(hip, mp3, 0, 0, left, right)) {
+                    if (length + n > out.length) {
+                        out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, length + n));
+                    }
+                    for (int i = 0; i < n; i++) {
+                        out[length + i] = left[i] / 32768f;
+                    }
+                    length += n;
+                }
+                if (len <= 0) {
+                    break;
+                }
+            }
+        } finally {
+            mpg.hip_decode_exit(hip);
+        }
+        return java.util.Arrays.copyOf(out, length);
+    }
+
     /** LAME with the module graph jump3r expects (as {@code lowlevel.LameEncoder} wires it) and fresh flags. */
-    private record Session(Lame lame, LameGlobalFlags flags) {
+    private record Session(Lame lame, LameGlobalFlags flags, MPGLib mpg) {
         static Session open() {
             Lame lame = new Lame();
             GetAudio audio = new GetAudio();
@@ -149,7 +184,7 @@ final class Mp3Encoder {
             intf.setModules(vbrTag, common);
             LameGlobalFlags flags = lame.lame_init();
             id3.id3tag_init(flags);
-            return new Session(lame, flags);
+            return new Session(lame, flags, mpg);
         }
     }
 }

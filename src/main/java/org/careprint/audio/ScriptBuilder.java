@@ -3,8 +3,11 @@ package org.careprint.audio;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.careprint.model.Block;
 import org.careprint.model.Handout;
 import org.careprint.model.Inline;
@@ -18,47 +21,79 @@ final class ScriptBuilder implements Block.Visitor<Void> {
     static final String WORDS_TO_KNOW = "Words to know";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
     private static final String[] COUNT_NOUNS = {"item", "items"};
+    /** Web figure controls that mean nothing to a listener ("Enlarge", "Click to enlarge", "View larger image"). */
+    static final Pattern FIGURE_CONTROLS = Pattern.compile("(?i)(?:\\b(?:click(?: here)? to )?(?:enlarge|zoom(?: in| out)?"
+            + "|expand)(?: (?:image|picture|photo|figure))?|\\bview (?:larger|full[- ]size)(?: (?:image|picture|version))?"
+            + "|\\bopen (?:image|figure) in (?:a )?new (?:window|tab)|\\bdownload (?:image|figure))[.:]?");
+    /** A leading "Image:" / "Figure 2:" / "Photo." label. */
+    private static final Pattern FIGURE_LABEL = Pattern.compile("(?i)^(?:image|figure|fig\\.|photo|picture|illustration)"
+            + "(?:\\s*\\d+[a-z]?)?\\s*[:.\\-\u2013]\\s*");
+    /** A capitalized ordinary first word: one capital, then lower-case letters, then a space. */
+    private static final Pattern COMMON_START = Pattern.compile("^[A-Z][a-z]*(?=[ ,])");
+    private static final Pattern PICTURE_KIND = Pattern.compile(
+            "(?i)^(?:drawing|photo|photograph|diagram|illustration|chart|graph|image|picture|cartoon) ");
+    private static final Pattern DETERMINER = Pattern.compile("^(?:A|An|The|This|These|Those|Some|Any|One|Two)\\b");
 
     private final TextNormalizer normalizer;
+    private final boolean showOverdue;
+    private final String glossary;
     private final List<Utterance> out = new ArrayList<>();
+    /** Keys of terms already explained right after their first mention (--audio-glossary inline). */
+    private final Set<String> explained = new HashSet<>();
 
     ScriptBuilder(TextNormalizer normalizer) {
+        this(normalizer, false, AudioOptions.DEFAULT_GLOSSARY);
+    }
+
+    ScriptBuilder(TextNormalizer normalizer, boolean showOverdue, String glossary) {
         this.normalizer = normalizer;
+        this.showOverdue = showOverdue;
+        this.glossary = glossary == null ? AudioOptions.DEFAULT_GLOSSARY : glossary;
     }
 
     SpeechScript build(Handout handout, ReviewInfo review) {
         out.clear();
+        explained.clear();
         String title = handout.metadata().title().isBlank() ? "Untitled handout" : handout.metadata().title().trim();
         opening(title, handout, review);
         for (Block block : handout.blocks()) {
             block.accept(this);
         }
         wordsToKnow(handout);
-        say("End of " + withoutFinalStop(title) + ".", Pauses.SECTION, 0, null);
+        say("End of " + terminated(withoutFinalStop(title)), Pauses.SECTION, Pauses.SENTENCE, null);
+        LocalDate updated = review != null ? review.updated() : handout.metadata().updated();
+        if (updated != null) {
+            say("Last updated " + DATE.format(updated) + ".", 0, 0, null);
+        }
         return new SpeechScript(title, out);
     }
 
     private void opening(String title, Handout handout, ReviewInfo review) {
         LocalDate reviewed = review != null ? review.reviewed() : handout.metadata().reviewed();
-        LocalDate updated = review != null ? review.updated() : handout.metadata().updated();
-        say(withoutFinalStop(title) + ".", 0, Pauses.SENTENCE, OPENING);
-        say("Audio edition.", 0, Pauses.SENTENCE, null);
+        // Short, so content starts within 15 s even under a long title: title, review date, next review, then the
+        // page. The last-updated date is said at the end ("End of …. Last updated …") and is in the ID3 comment.
+        say(terminated(withoutFinalStop(title)), 0, Pauses.SENTENCE, OPENING);
         say(reviewed == null ? "Review date not known." : "Medically reviewed on " + DATE.format(reviewed) + ".",
                 0, Pauses.SENTENCE, null);
-        if (updated != null) {
-            say("Last updated " + DATE.format(updated) + ".", 0, Pauses.SENTENCE, null);
-        }
         if (review != null && review.nextReview() != null) {
-            boolean overdue = review.status() == ReviewStatus.OVERDUE;
+            // Like print: "overdue" is said only with --show-overdue; otherwise the due date, as a fact.
+            boolean overdue = showOverdue && review.status() == ReviewStatus.OVERDUE;
             say((overdue ? "Review overdue since " : "Next review due ") + DATE.format(review.nextReview()) + ".",
                     0, Pauses.SENTENCE, null);
+        }
+        long defined = handout.distinctTerms().stream().filter(Inline.Term::defined).count();
+        if (AudioOptions.GLOSSARY_END.equals(glossary) && defined > 0) {
+            say("The last chapter is " + WORDS_TO_KNOW + ".", 0, Pauses.SENTENCE, null);
         }
     }
 
     private void wordsToKnow(Handout handout) {
+        if (AudioOptions.GLOSSARY_NONE.equals(glossary)) {
+            return;
+        }
         List<Inline.Term> defined = new ArrayList<>();
         for (Inline.Term t : handout.distinctTerms()) {
-            if (t.defined()) {
+            if (t.defined() && !explained.contains(key(t))) { // inline: only terms never reached in the body
                 defined.add(t);
             }
         }
@@ -80,13 +115,18 @@ final class ScriptBuilder implements Block.Visitor<Void> {
             return null;
         }
         boolean section = h.level() == 2;
-        say("Section: " + text, section ? Pauses.SECTION : Pauses.HEADING, Pauses.HEADING, section ? text : null);
+        // Said as a heading by its pauses and falling end, without a spoken "Section:" label.
+        say(terminated(text), section ? Pauses.SECTION : Pauses.HEADING, Pauses.HEADING, section ? text : null);
         return null;
     }
 
     @Override
     public Void paragraph(Block.Paragraph p) {
-        sentences(Inlines.plainText(p.content()), 0, Pauses.PARAGRAPH, null);
+        String text = Inlines.plainText(p.content());
+        if (onlyFigureControls(text)) {
+            return null;
+        }
+        sentences(p.content(), 0, Pauses.PARAGRAPH);
         return null;
     }
 
@@ -105,7 +145,15 @@ final class ScriptBuilder implements Block.Visitor<Void> {
         for (Block.ListItem item : items) {
             String text = Inlines.plainText(item.content()).trim();
             if (!text.isEmpty()) {
-                sentences((ordered ? n + ". " : "") + terminated(text), 0, Pauses.LIST_ITEM, null);
+                List<Inline> content = new ArrayList<>();
+                if (ordered) {
+                    content.add(new Inline.Text(n + ". "));
+                }
+                content.addAll(item.content());
+                if (!terminated(text).equals(text)) {
+                    content.add(new Inline.Text("."));
+                }
+                sentences(content, 0, Pauses.LIST_ITEM);
             }
             items(item.children(), ordered);
             n++;
@@ -140,11 +188,88 @@ final class ScriptBuilder implements Block.Visitor<Void> {
 
     @Override
     public Void figure(Block.Figure f) {
-        String d = f.description().trim();
-        if (!d.isEmpty()) {
-            say("Image: " + terminated(d), Pauses.SENTENCE, Pauses.PARAGRAPH, null);
+        String d = FIGURE_LABEL.matcher(FIGURE_CONTROLS.matcher(f.description()).replaceAll(" ")
+                .replaceAll("\\s+", " ").trim()).replaceFirst("").trim();
+        if (d.isEmpty() || Words.count(d) == 0) {
+            return null;
         }
+        String said = PICTURE_KIND.matcher(d).find() ? "The picture is " + article(d) + " " + decapitalized(d)
+                : DETERMINER.matcher(d).find() || COMMON_START.matcher(d).find()
+                ? "The picture shows " + decapitalized(d) : "Picture of " + d;
+        say(terminated(said), Pauses.SENTENCE, Pauses.PARAGRAPH, null);
         return null;
+    }
+
+    /** True for a paragraph that is nothing but figure controls or a bare figure label ("Enlarge", "Image:"). */
+    static boolean onlyFigureControls(String text) {
+        String rest = FIGURE_LABEL.matcher(FIGURE_CONTROLS.matcher(text).replaceAll(" ").trim()).replaceFirst("");
+        return Words.count(rest) == 0;
+    }
+
+    /**
+     * Sentences of inline content. With --audio-glossary inline, a defined term's first mention is followed, after its
+     * sentence, by "<term> means <definition>."
+     */
+    private void sentences(List<Inline> content, double before, double after) {
+        String text = Inlines.plainText(content);
+        List<int[]> starts = new ArrayList<>();
+        List<Inline.Term> terms = new ArrayList<>();
+        collectTerms(content, new int[] {0}, starts, terms);
+        List<String> list = SentenceSplitter.split(text);
+        int pos = 0;
+        for (int i = 0; i < list.size(); i++) {
+            String sentence = list.get(i);
+            int at = text.indexOf(sentence, pos);
+            int from = at < 0 ? pos : at;
+            int to = at < 0 ? pos : at + sentence.length();
+            pos = Math.max(pos, to);
+            List<Inline.Term> define = new ArrayList<>();
+            if (AudioOptions.GLOSSARY_INLINE.equals(glossary)) {
+                for (int t = 0; t < terms.size(); t++) {
+                    int start = starts.get(t)[0];
+                    boolean inSentence = start >= from && (start < to || i == list.size() - 1);
+                    if (inSentence && terms.get(t).defined() && explained.add(key(terms.get(t)))) {
+                        define.add(terms.get(t));
+                    }
+                }
+            }
+            boolean last = i == list.size() - 1;
+            say(sentence, i == 0 ? before : 0, last && define.isEmpty() ? after : Pauses.SENTENCE, null);
+            for (int d = 0; d < define.size(); d++) {
+                Inline.Term t = define.get(d);
+                String def = t.definition().trim();
+                def = decapitalized(def);
+                say(t.label().trim() + " means " + terminated(def), 0,
+                        last && d == define.size() - 1 ? after : Pauses.SENTENCE, null);
+            }
+        }
+    }
+
+    private static void collectTerms(List<Inline> content, int[] offset, List<int[]> starts, List<Inline.Term> terms) {
+        for (Inline inline : content) {
+            if (inline instanceof Inline.Term t) {
+                starts.add(new int[] {offset[0]});
+                terms.add(t);
+                offset[0] += t.plainText().length();
+            } else if (inline instanceof Inline.Emphasis e) {
+                collectTerms(e.content(), offset, starts, terms);
+            } else {
+                offset[0] += inline.plainText().length();
+            }
+        }
+    }
+
+    /** "Cancer that started…" → "cancer that started…"; "HER2", "X-ray", "CT scan" are left alone. */
+    static String decapitalized(String s) {
+        return COMMON_START.matcher(s).find() ? Character.toLowerCase(s.charAt(0)) + s.substring(1) : s;
+    }
+
+    private static String article(String s) {
+        return "aeiouAEIOU".indexOf(s.charAt(0)) >= 0 ? "an" : "a";
+    }
+
+    private static String key(Inline.Term t) {
+        return (t.key() == null ? t.text() : t.key()).toLowerCase(Locale.ROOT);
     }
 
     /** Splits text into sentences; the pause before goes to the first, the pause after to the last. */

@@ -15,7 +15,16 @@ public record SpeechScript(String title, List<Utterance> utterances) {
     }
 
     public static SpeechScript of(Handout handout, ReviewInfo review, TextNormalizer normalizer) {
-        return new ScriptBuilder(normalizer).build(handout, review);
+        return of(handout, review, normalizer, false, AudioOptions.DEFAULT_GLOSSARY);
+    }
+
+    /**
+     * @param showOverdue say "Review overdue since …" for overdue pages (else "Next review due …", as print does)
+     * @param glossary    inline, end or none: where defined glossary terms are explained
+     */
+    public static SpeechScript of(Handout handout, ReviewInfo review, TextNormalizer normalizer, boolean showOverdue,
+                                  String glossary) {
+        return new ScriptBuilder(normalizer, showOverdue, glossary).build(handout, review);
     }
 
     public List<String> chapterTitles() {

@@ -44,7 +44,10 @@ public final class TextNormalizer {
 
     /** Acronyms said as words, not letter by letter. */
     private static final Set<String> WORD_ACRONYMS = Set.of("AIDS", "COVID", "NASA", "HIPAA", "SARS", "NATO",
-            "JAMA", "LASIK", "SIDS", "WIC", "DEXA", "PEG", "TRAM", "DIEP");
+            "JAMA", "LASIK", "SIDS", "WIC", "DEXA", "PEG", "TRAM", "DIEP", "PET", "PARP");
+    /** Letter names whose plural the voice misreads when written "Is", "As": "TKIs" → "T K eyes". */
+    private static final java.util.Map<Character, String> LETTER_PLURALS = java.util.Map.of('I', "eyes", 'A', "ays",
+            'U', "yous", 'O', "ohs");
 
     private static final Map<String, String> UNITS = Map.ofEntries(
             Map.entry("mg/m2", "milligram per square meter"), Map.entry("mg/kg", "milligram per kilogram"),
@@ -162,7 +165,8 @@ public final class TextNormalizer {
         r.add(NormalizationRule.of("acronym-plural", "\\b([A-Z]{2,5})s\\b",
                 m -> WORD_ACRONYMS.contains(m.group(1)) ? m.group()
                         : spaced(m.group(1).substring(0, m.group(1).length() - 1)) + " "
-                        + m.group(1).charAt(m.group(1).length() - 1) + "s"));
+                        + LETTER_PLURALS.getOrDefault(m.group(1).charAt(m.group(1).length() - 1),
+                                m.group(1).charAt(m.group(1).length() - 1) + "s")));
         r.add(NormalizationRule.of("acronym", "\\b([A-Z]{2,5})\\b",
                 m -> WORD_ACRONYMS.contains(m.group(1)) ? m.group() : spaced(m.group(1))));
         r.add(NormalizationRule.of("letters-digits", "\\b([A-Z]+[0-9][A-Z0-9]*)\\b",

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.careprint.audio.AudioOptions;
 import org.careprint.source.LoadOptions;
 
 /**
@@ -17,6 +18,8 @@ import org.careprint.source.LoadOptions;
  * @param dictionary      --dictionary: null (none) or "nci"
  * @param cacheDir        --cache-dir for outside-dictionary answers, or null for ~/.cache/careprint
  * @param dropSections    --drop-section titles: sections left out of every handout (case-insensitive)
+ * @param loudness        --loudness target of audio editions, LUFS
+ * @param audioGlossary   --audio-glossary: inline, end or none
  */
 public record BatchOptions(
         Path output, String style, String paper, String organization, boolean showOverdue, String audioUrl,
@@ -24,7 +27,7 @@ public record BatchOptions(
         List<Path> glossaries, boolean autoTerms, String reviewCycle, LocalDate today, long maxBytes,
         Charset encoding, boolean dayFirst, boolean spelling, boolean strict, int jobs, boolean force,
         boolean quiet, boolean verbose, Path manifest, Shard shard, Long sourceDateEpoch, String dictionary,
-        Path cacheDir, List<String> dropSections) {
+        Path cacheDir, List<String> dropSections, double loudness, String audioGlossary) {
 
     public static final String DEFAULT_STYLE = "large";
 
@@ -75,6 +78,8 @@ public record BatchOptions(
         private String dictionary;
         private Path cacheDir;
         private final List<String> dropSections = new ArrayList<>();
+        private double loudness = AudioOptions.DEFAULT_LOUDNESS;
+        private String audioGlossary = AudioOptions.DEFAULT_GLOSSARY;
 
         public Builder output(Path v) { output = v; return this; }
         public Builder style(String v) { style = v; return this; }
@@ -107,12 +112,14 @@ public record BatchOptions(
         public Builder dictionary(String v) { dictionary = v; return this; }
         public Builder cacheDir(Path v) { cacheDir = v; return this; }
         public Builder dropSection(String v) { dropSections.add(v); return this; }
+        public Builder loudness(double v) { loudness = v; return this; }
+        public Builder audioGlossary(String v) { audioGlossary = v; return this; }
 
         public BatchOptions build() {
             return new BatchOptions(output, style, paper, organization, showOverdue, audioUrl, pdf, audio,
                     audioFormat, rate, bitrate, lexicons, glossaries, autoTerms, reviewCycle, today, maxBytes,
                     encoding, dayFirst, spelling, strict, Math.max(1, jobs), force, quiet, verbose, manifest,
-                    shard, sourceDateEpoch, dictionary, cacheDir, dropSections);
+                    shard, sourceDateEpoch, dictionary, cacheDir, dropSections, loudness, audioGlossary);
         }
     }
 }

@@ -184,7 +184,8 @@ public final class DocumentWorker {
                     : o.audioUrl().replaceAll("/+$", "") + "/" + doc.outputName() + "." + o.audioFormat();
             this.printOptions = new PrintOptions(o.paper(), organization, o.showOverdue(), audioUrl,
                     creationEpoch(o, bound.metadata()));
-            this.audioOptions = new AudioOptions(o.audioFormat(), o.rate(), o.bitrate(), organization, o.lexicons());
+            this.audioOptions = new AudioOptions(o.audioFormat(), o.rate(), o.bitrate(), organization, o.lexicons(),
+                    o.loudness(), o.showOverdue(), o.audioGlossary());
         }
 
         String hash() throws IOException {
@@ -200,7 +201,8 @@ public final class DocumentWorker {
             }
             if (o.audio()) {
                 key.append("audio ").append(o.audioFormat()).append(' ').append(o.rate()).append(' ')
-                        .append(o.bitrate()).append(' ').append(organization).append('\n');
+                        .append(o.bitrate()).append(' ').append(organization).append(' ').append(o.loudness())
+                        .append(' ').append(o.showOverdue()).append(' ').append(o.audioGlossary()).append('\n');
                 key.append("lexicon ").append(audioRenderer().lexiconFingerprint()).append('\n');
             }
             key.append("review ").append(review).append('\n');
@@ -231,7 +233,7 @@ public final class DocumentWorker {
                     out.commit();
                 }
                 pdf = new OutputFile(name, Files.size(outDir.resolve(name)), result.pageCount(), null, null,
-                        result.bodyPages(), result.glossaryPages());
+                        result.bodyPages(), result.glossaryPages(), null, null, null, null);
                 timings.put("pdfMs", millisSince(t));
             }
             if (o.audio()) {
@@ -246,7 +248,8 @@ public final class DocumentWorker {
                     vttOut.commit();
                 }
                 audio = new OutputFile(audioName, Files.size(outDir.resolve(audioName)), null,
-                        round(result.durationSeconds(), 2), result.chapterCount());
+                        round(result.durationSeconds(), 2), result.chapterCount(), null, null, round(result.loudnessLufs(), 1),
+                        round(result.truePeakDbtp(), 1), round(result.speechWpm(), 1), round(result.overallWpm(), 1));
                 captions = OutputFile.plain(vttName, Files.size(outDir.resolve(vttName)));
                 timings.put("audioMs", millisSince(t));
             }

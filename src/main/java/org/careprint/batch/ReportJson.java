@@ -94,6 +94,12 @@ public final class ReportJson {
         if (f.chapters() != null) {
             n.put("chapters", f.chapters());
         }
+        if (f.loudnessLufs() != null) {
+            n.put("loudnessLufs", f.loudnessLufs());
+            n.put("truePeakDbtp", f.truePeakDbtp());
+            n.put("speechWpm", f.speechWpm());
+            n.put("overallWpm", f.overallWpm());
+        }
     }
 
     public static ArrayNode array(List<? extends JsonNode> nodes) {

@@ -51,6 +51,8 @@ final class CliOptions {
         o.addOption(value(null, "audio-format", "FORMAT", "mp3 (default) or wav"));
         o.addOption(value(null, "rate", "WPM", "speaking rate in words per minute (default 150)"));
         o.addOption(value(null, "bitrate", "KBPS", "MP3 bitrate (default 40)"));
+        o.addOption(value(null, "loudness", "LUFS", "audio loudness target, -40 to -10 LUFS (default -19)"));
+        o.addOption(value(null, "audio-glossary", "WHERE", "definitions in audio: inline (default), end or none"));
         o.addOption(repeatable("lexicon", "FILE", "extra pronunciation lexicon (PLS); repeatable"));
         o.addOption(repeatable("glossary", "FILE", "extra glossary (YAML or CSV); repeatable, later files win"));
         o.addOption(flag(null, "auto-terms", "mark the first use of known terms in pages without markers"));
@@ -110,6 +112,12 @@ final class CliOptions {
         }
         if (cl.hasOption("bitrate")) {
             b.bitrate(intIn("--bitrate", cl.getOptionValue("bitrate"), 8, 320));
+        }
+        if (cl.hasOption("loudness")) {
+            b.loudness(lufs(cl.getOptionValue("loudness")));
+        }
+        if (cl.hasOption("audio-glossary")) {
+            b.audioGlossary(oneOf("--audio-glossary", cl.getOptionValue("audio-glossary"), "inline", "end", "none"));
         }
         for (String v : values(cl, "lexicon")) {
             b.lexicon(Path.of(v));
@@ -191,6 +199,20 @@ final class CliOptions {
             // reported below
         }
         throw new CarePrintException(option + " '" + value + "' is not valid; give a whole number from " + min + " to " + max + ".");
+    }
+
+    /** A loudness target in LUFS: a number from −40 to −10 ("-19", "-16.5"). */
+    static double lufs(String value) {
+        try {
+            double v = Double.parseDouble(value.trim().replace('\u2212', '-'));
+            if (v >= -40 && v <= -10) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new CarePrintException("--loudness '" + value + "' is not valid; give a loudness from -40 to -10 LUFS "
+                + "(-19 is the default for mono speech).");
     }
 
     static LocalDate date(String value) {

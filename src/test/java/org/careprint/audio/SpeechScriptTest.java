@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.careprint.model.Block;
 import org.careprint.model.Handout;
+import org.careprint.model.Inlines;
 import org.junit.jupiter.api.Test;
 
 class SpeechScriptTest {
@@ -16,56 +18,96 @@ class SpeechScriptTest {
     }
 
     @Test
-    void openingSaysTitleEditionAndDates() {
+    void openingSaysTitleReviewAndNextReviewOnlyAndUpdatedAtTheEnd() {
         SpeechScript s = SpeechScript.of(Fixtures.small(), Fixtures.review(), normalizer);
         List<String> w = written(s);
-        assertEquals(List.of("HER2 Basics.", "Audio edition.", "Medically reviewed on August 31, 2015.",
-                "Last updated June 7, 2022.", "Review overdue since August 31, 2018."), w.subList(0, 5));
+        assertEquals(List.of("HER2 Basics.", "Medically reviewed on August 31, 2015.",
+                "Next review due August 31, 2018."), w.subList(0, 3));
         assertEquals("her two Basics.", s.utterances().get(0).spoken());
-        assertEquals("Medically reviewed on August thirty-first, twenty fifteen.", s.utterances().get(2).spoken());
+        assertEquals("Medically reviewed on August thirty-first, twenty fifteen.", s.utterances().get(1).spoken());
+        assertEquals(List.of("End of HER2 Basics.", "Last updated June 7, 2022."), w.subList(w.size() - 2, w.size()));
+    }
+
+    @Test
+    void overdueIsSaidOnlyWithShowOverdue() {
+        List<String> hidden = written(SpeechScript.of(Fixtures.small(), Fixtures.review(), normalizer, false, "inline"));
+        assertFalse(hidden.stream().anyMatch(x -> x.toLowerCase().contains("overdue")), hidden.toString());
+        List<String> shown = written(SpeechScript.of(Fixtures.small(), Fixtures.review(), normalizer, true, "inline"));
+        assertTrue(shown.contains("Review overdue since August 31, 2018."), shown.toString());
     }
 
     @Test
     void unknownReviewDateIsSaid() {
         SpeechScript s = SpeechScript.of(Fixtures.titleOnly(), null, normalizer);
-        assertEquals(List.of("Just a Title.", "Audio edition.", "Review date not known.", "End of Just a Title."),
-                written(s));
+        assertEquals(List.of("Just a Title.", "Review date not known.", "End of Just a Title."), written(s));
         assertEquals(List.of("Opening"), s.chapterTitles());
     }
 
     @Test
-    void chaptersAreOpeningSectionsAndWordsToKnow() {
+    void inlineGlossaryDefinesATermAfterTheSentenceOfItsFirstMention() {
         SpeechScript s = SpeechScript.of(Fixtures.small(), Fixtures.review(), normalizer);
-        assertEquals(List.of("Opening", "Treatment Choices", "Getting Help", "Words to know"), s.chapterTitles());
+        List<String> w = written(s);
+        assertEquals(List.of("Opening", "Treatment Choices", "Getting Help"), s.chapterTitles());
+        int at = w.indexOf("Your oncologist will explain your test results.");
+        assertEquals("oncologist means a doctor who treats cancer.", w.get(at + 1));
+        int drug = w.indexOf("Medicines such as trastuzumab are often given every 3 weeks.");
+        assertEquals("trastuzumab means a medicine that blocks the HER2 protein.", w.get(drug + 1));
+        assertEquals(1, w.stream().filter(x -> x.startsWith("oncologist means")).count());
+        assertFalse(w.stream().anyMatch(x -> x.startsWith("lymphedema")), "undefined term not explained");
     }
 
     @Test
-    void headingsListsTablesAndFiguresAreAnnounced() {
+    void endGlossaryKeepsTheChapterAndTheOpeningSaysItIsLast() {
+        SpeechScript s = SpeechScript.of(Fixtures.small(), Fixtures.review(), normalizer, false, "end");
+        List<String> w = written(s);
+        assertEquals(List.of("Opening", "Treatment Choices", "Getting Help", "Words to know"), s.chapterTitles());
+        assertEquals("The last chapter is Words to know.", w.get(3));
+        int words = w.indexOf("Words to know.");
+        assertEquals(List.of("oncologist: A doctor who treats cancer.",
+                "trastuzumab: A medicine that blocks the HER2 protein.", "End of HER2 Basics.",
+                "Last updated June 7, 2022."), w.subList(words + 1, w.size()));
+        assertFalse(w.stream().anyMatch(x -> x.contains(" means ")));
+    }
+
+    @Test
+    void noGlossaryMeansNoDefinitionsAnywhere() {
+        SpeechScript s = SpeechScript.of(Fixtures.small(), Fixtures.review(), normalizer, false, "none");
+        assertEquals(List.of("Opening", "Treatment Choices", "Getting Help"), s.chapterTitles());
+        assertFalse(written(s).stream().anyMatch(x -> x.contains(" means ") || x.contains("oncologist:")));
+    }
+
+    @Test
+    void headingsListsTablesAndFiguresAreSaidWithoutBareLabels() {
         SpeechScript s = SpeechScript.of(Fixtures.small(), Fixtures.review(), normalizer);
         List<String> w = written(s);
-        int heading = w.indexOf("Section: Treatment Choices");
+        int heading = w.indexOf("Treatment Choices.");
         assertTrue(heading > 0, w.toString());
         Utterance h = s.utterances().get(heading);
         assertTrue(h.pauseBefore() >= Pauses.HEADING && h.pauseAfter() >= Pauses.HEADING);
+        assertEquals("Treatment Choices", h.chapter());
         int list = w.indexOf("A list of three items.");
         assertTrue(list > heading, w.toString());
         assertEquals(List.of("shrink the tumor.", "slow the growth.", "ease symptoms."), w.subList(list + 1, list + 4));
         assertTrue(w.contains("Table: Contacts."), w.toString());
         assertTrue(w.contains("A table with one row."), w.toString());
         assertTrue(w.contains("Service: Helpline; Phone: 1-800-227-2345."), w.toString());
-        assertTrue(w.contains("Image: A nurse talking with a patient."), w.toString());
+        assertTrue(w.contains("The picture shows a nurse talking with a patient."), w.toString());
+        for (String u : w) {
+            assertFalse(u.startsWith("Section:") || u.startsWith("Image:") || u.contains("Enlarge"), u);
+        }
     }
 
     @Test
-    void wordsToKnowListsDefinedTermsOnlyThenCloses() {
-        SpeechScript s = SpeechScript.of(Fixtures.small(), Fixtures.review(), normalizer);
-        List<String> w = written(s);
-        int words = w.indexOf("Words to know.");
-        assertTrue(words > 0);
-        assertEquals(List.of("oncologist: A doctor who treats cancer.",
-                "trastuzumab: A medicine that blocks the HER2 protein.", "End of HER2 Basics."),
-                w.subList(words + 1, w.size()));
-        assertFalse(w.stream().anyMatch(x -> x.startsWith("lymphedema:")), "undefined term skipped");
+    void figureControlsAndBareFigureLabelsAreNotSpoken() {
+        Handout h = Fixtures.titleOnly().withBlocks(List.of(
+                new Block.Figure("Image: Drawing of a spine with two tumors. Enlarge", "", 1),
+                new Block.Paragraph(Inlines.text("Enlarge"), 2),
+                new Block.Paragraph(Inlines.text("Image:"), 3),
+                new Block.Paragraph(Inlines.text("Lymph nodes may enlarge."), 4)));
+        List<String> w = written(SpeechScript.of(h, null, normalizer));
+        assertEquals(List.of("Just a Title.", "Review date not known.",
+                "The picture is a drawing of a spine with two tumors.", "Lymph nodes may enlarge.",
+                "End of Just a Title."), w);
     }
 
     @Test
@@ -75,7 +117,7 @@ class SpeechScriptTest {
         Handout h = Fixtures.titleOnly().withBlocks(List.of(new org.careprint.model.Block.Paragraph(
                 org.careprint.model.Inlines.text(longText), 1)));
         SpeechScript s = SpeechScript.of(h, null, normalizer);
-        List<String> body = written(s).subList(3, written(s).size() - 1);
+        List<String> body = written(s).subList(2, written(s).size() - 1);
         assertTrue(body.size() >= 2, body.toString());
         assertEquals(longText, String.join(" ", body));
         for (String phrase : body) {

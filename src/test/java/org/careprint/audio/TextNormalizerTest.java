@@ -20,7 +20,7 @@ class TextNormalizerTest {
             terms          | PD-L1 test                   | P D L one test
             terms          | HER2-positive                | her two-positive
             acronym        | the CNS is                   | the C N S is
-            acronym-plural | called TKIs.                 | called T K Is.
+            acronym-plural | called TKIs.                 | called T K eyes.
             trademarks     | Herceptin® and Kadcyla™      | Herceptin and Kadcyla
             for-example    | drugs, e.g. this one         | drugs, for example, this one
             that-is        | the spine, i.e. the back     | the spine, that is, the back
