@@ -239,7 +239,10 @@ final class ScriptBuilder implements Block.Visitor<Void> {
                 Inline.Term t = define.get(d);
                 String def = t.definition().trim();
                 def = decapitalized(def);
-                say(t.label().trim() + " means " + terminated(def), 0,
+                String label = t.label().trim();
+                // The label keeps the reader's case ("acne"); the caption is a sentence, so it starts with a capital.
+                label = label.isEmpty() ? label : Character.toUpperCase(label.charAt(0)) + label.substring(1);
+                say(label + " means " + terminated(def), 0,
                         last && d == define.size() - 1 ? after : Pauses.SENTENCE, null);
             }
         }
