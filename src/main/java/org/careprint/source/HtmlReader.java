@@ -48,6 +48,7 @@ public final class HtmlReader implements DocumentReader {
         Document doc = Jsoup.parse(text, "", parser);
         doc.select(String.join(",", DROP)).remove();
         doc.select("[class~=(?i)info-?icon], [hidden], [aria-hidden=true]:not(img)").remove();
+        HtmlDepth.flatten(doc);
 
         PageDateFinder dates = new PageDateFinder(ctx);
         dates.scan(doc);

@@ -77,6 +77,7 @@ public final class MarkdownReader implements DocumentReader {
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS)
                 .build()
                 .parse(md.toString());
+        MarkdownScan.flattenQuotes(document);
 
         String title = fm.get("title");
         Walker walker = new Walker(ctx, title == null ? null : TitleCleaner.clean(title));
@@ -91,7 +92,7 @@ public final class MarkdownReader implements DocumentReader {
     private static void dropCruftLines(List<SourceLine> body, ReadContext ctx) {
         for (int i = 0; i < body.size(); i++) {
             String raw = body.get(i).text();
-            String plain = raw.replaceAll("!?\\[([^\\]]*)]\\([^)]*\\)", "$1").replaceAll("^\\s*#+\\s*", "");
+            String plain = MarkdownScan.stripLinks(raw).replaceAll("^\\s*#+\\s*", "");
             Optional<String> kind = raw.isEmpty() ? Optional.empty()
                     : CruftRules.classify(raw.isBlank() ? raw : plain.replaceAll("[*_]", ""));
             if (kind.isPresent()) {
@@ -105,7 +106,7 @@ public final class MarkdownReader implements DocumentReader {
         List<SourceLine> scan = new ArrayList<>(body.size());
         for (SourceLine l : body) {
             boolean tableRow = l.text().chars().filter(c -> c == '|').count() >= 2;
-            String plain = l.text().replaceAll("!?\\[([^\\]]*)]\\([^)]*\\)", "$1").replaceAll("^\\s*#+\\s*", "");
+            String plain = MarkdownScan.stripLinks(l.text()).replaceAll("^\\s*#+\\s*", "");
             scan.add(new SourceLine(tableRow ? "" : plain, l.line()));
         }
         PageDates.Result r = new PageDates(ctx.dates).scan(scan);
