@@ -16,6 +16,7 @@ import org.careprint.source.LoadOptions;
  * @param sourceDateEpoch SOURCE_DATE_EPOCH, or null when unset
  * @param dictionary      --dictionary: null (none) or "nci"
  * @param cacheDir        --cache-dir for outside-dictionary answers, or null for ~/.cache/careprint
+ * @param docTimeoutMillis --doc-timeout in milliseconds: a document taking longer fails with a timeout error; 0 = no limit
  */
 public record BatchOptions(
         Path output, String style, String paper, String organization, boolean showOverdue, String audioUrl,
@@ -23,9 +24,11 @@ public record BatchOptions(
         List<Path> glossaries, boolean autoTerms, String reviewCycle, LocalDate today, long maxBytes,
         Charset encoding, boolean dayFirst, boolean spelling, boolean strict, int jobs, boolean force,
         boolean quiet, boolean verbose, Path manifest, Shard shard, Long sourceDateEpoch, String dictionary,
-        Path cacheDir) {
+        Path cacheDir, long docTimeoutMillis) {
 
     public static final String DEFAULT_STYLE = "large";
+    /** --doc-timeout default: seconds one document may take (read, check, PDF, audio). */
+    public static final int DEFAULT_DOC_TIMEOUT = 120;
 
     public BatchOptions {
         lexicons = List.copyOf(lexicons);
@@ -72,6 +75,7 @@ public record BatchOptions(
         private Long sourceDateEpoch;
         private String dictionary;
         private Path cacheDir;
+        private long docTimeoutMillis = DEFAULT_DOC_TIMEOUT * 1000L;
 
         public Builder output(Path v) { output = v; return this; }
         public Builder style(String v) { style = v; return this; }
@@ -103,12 +107,13 @@ public record BatchOptions(
         public Builder sourceDateEpoch(Long v) { sourceDateEpoch = v; return this; }
         public Builder dictionary(String v) { dictionary = v; return this; }
         public Builder cacheDir(Path v) { cacheDir = v; return this; }
+        public Builder docTimeoutMillis(long v) { docTimeoutMillis = v; return this; }
 
         public BatchOptions build() {
             return new BatchOptions(output, style, paper, organization, showOverdue, audioUrl, pdf, audio,
                     audioFormat, rate, bitrate, lexicons, glossaries, autoTerms, reviewCycle, today, maxBytes,
                     encoding, dayFirst, spelling, strict, Math.max(1, jobs), force, quiet, verbose, manifest,
-                    shard, sourceDateEpoch, dictionary, cacheDir);
+                    shard, sourceDateEpoch, dictionary, cacheDir, Math.max(0, docTimeoutMillis));
         }
     }
 }

@@ -37,17 +37,20 @@ import org.careprint.source.DocumentLoader;
  * (for build) render PDF and audio through atomic outputs. Holds this thread's renderers, which are not
  * thread-safe. Never throws for a document: every failure becomes an error finding in the outcome.
  */
-public final class DocumentWorker {
+public final class DocumentWorker implements ParallelRunner.Worker {
     private final RunContext ctx;
     private final DocumentLoader loader;
     private final Map<String, PdfRenderer> pdfRenderers = new HashMap<>();
     private final Map<String, AudioRenderer> audioRenderers = new HashMap<>();
+    /** Set when the runner gave up on this worker's document (over --doc-timeout): it must write nothing more. */
+    private boolean abandoned;
 
     public DocumentWorker(RunContext ctx) {
         this.ctx = ctx;
         this.loader = new DocumentLoader(ctx.options().loadOptions());
     }
 
+    @Override
     public DocumentOutcome process(PlannedDocument doc) {
         long start = System.nanoTime();
         Map<String, Long> timings = new LinkedHashMap<>();
@@ -100,7 +103,7 @@ public final class DocumentWorker {
                     } else {
                         outputs = job.render(timings);
                         action = "rendered";
-                        ctx.previous().record(doc.source(), new BuildState.Entry(hash, outputs));
+                        record(doc.source(), new BuildState.Entry(hash, outputs));
                     }
                 }
             }
@@ -120,6 +123,39 @@ public final class DocumentWorker {
         timings.put("totalMs", millisSince(start));
         return new DocumentOutcome(doc.source(), doc.outputName(), title, review, terms, readability, findings,
                 cruft, outputs, action, timings, failure);
+    }
+
+    /**
+     * Called by the runner when this worker's document is over its time budget: from now on the worker
+     * commits no output and records no state (the runner reports the timeout and uses a fresh worker).
+     */
+    @Override
+    public synchronized void abandon() {
+        abandoned = true;
+    }
+
+    /** Commits an output unless the document was abandoned (checked and done under the same lock). */
+    private synchronized void commit(AtomicOutput out) throws IOException {
+        if (abandoned) {
+            throw new java.util.concurrent.CancellationException("over its time budget");
+        }
+        out.commit();
+    }
+
+    private synchronized void record(String source, BuildState.Entry entry) throws IOException {
+        if (!abandoned) {
+            ctx.previous().record(source, entry);
+        }
+    }
+
+    /** The outcome of a document stopped after its budget of {@code budgetMs} (--doc-timeout). */
+    static DocumentOutcome timedOut(PlannedDocument doc, long budgetMs, long elapsedMs) {
+        String budget = budgetMs % 1000 == 0 ? budgetMs / 1000 + " s" : budgetMs + " ms";
+        Finding f = Finding.error("timeout", 0, "This page took longer than its time budget of " + budget
+                + " (--doc-timeout) and was stopped; it was not built. Check the page for very long"
+                + " lines or deep nesting, or raise --doc-timeout.");
+        return new DocumentOutcome(doc.source(), doc.outputName(), null, null, List.of(), null, List.of(f), 0,
+                Outputs.NONE, "not-rendered", Map.of("totalMs", elapsedMs), null);
     }
 
     private PdfRenderer pdfRendererFor(String styleKey) {
@@ -228,7 +264,7 @@ public final class DocumentWorker {
                 PdfResult result;
                 try (AtomicOutput out = AtomicOutput.begin(outDir.resolve(name))) {
                     result = pdfRenderer().render(bound, review, printOptions, out.stream());
-                    out.commit();
+                    commit(out);
                 }
                 pdf = new OutputFile(name, Files.size(outDir.resolve(name)), result.pageCount(), null, null);
                 timings.put("pdfMs", millisSince(t));
@@ -241,8 +277,8 @@ public final class DocumentWorker {
                 try (AtomicOutput audioOut = AtomicOutput.begin(outDir.resolve(audioName));
                      AtomicOutput vttOut = AtomicOutput.begin(outDir.resolve(vttName))) {
                     result = audioRenderer().render(bound, review, audioOut.stream(), vttOut.stream());
-                    audioOut.commit();
-                    vttOut.commit();
+                    commit(audioOut);
+                    commit(vttOut);
                 }
                 audio = new OutputFile(audioName, Files.size(outDir.resolve(audioName)), null,
                         round(result.durationSeconds(), 2), result.chapterCount());

@@ -63,6 +63,7 @@ final class CliOptions {
         o.addOption(flag(null, "day-first", "read numeric dates as day/month/year"));
         o.addOption(flag(null, "strict", "exit with 1 when any document has warnings"));
         o.addOption(value("j", "jobs", "N", "worker threads (default: number of cores)"));
+        o.addOption(value(null, "doc-timeout", "SECONDS", "time budget of one document; over it, the document fails with 'timeout' (default 120, 0 = none)"));
         o.addOption(flag(null, "force", "rebuild every document even if unchanged"));
         o.addOption(flag("q", "quiet", "print nothing but errors"));
         o.addOption(flag("v", "verbose", "more detail, with stack traces for unexpected errors"));
@@ -138,6 +139,9 @@ final class CliOptions {
         b.strict(cl.hasOption("strict"));
         if (cl.hasOption("jobs")) {
             b.jobs(intIn("--jobs", cl.getOptionValue("jobs"), 1, 1024));
+        }
+        if (cl.hasOption("doc-timeout")) {
+            b.docTimeoutMillis(1000L * intIn("--doc-timeout", cl.getOptionValue("doc-timeout"), 0, 86_400));
         }
         b.force(cl.hasOption("force"));
         b.quiet(cl.hasOption("quiet"));
