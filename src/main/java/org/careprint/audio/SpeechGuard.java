@@ -7,11 +7,14 @@ import java.util.regex.Pattern;
  * Bounds what reaches the synthesizer: FreeTTS splits a token recursively, character by character, so
  * 5,000 combining marks on one letter (or any very long token) overflowed the stack. Text is composed
  * (NFC), runs of combining marks are cut to {@link #MAX_MARKS}, lone surrogates become spaces, and tokens
- * longer than {@link #MAX_TOKEN} characters are broken with spaces. All steps are linear.
+ * longer than {@link #MAX_RAW_TOKEN} (before the rules) and {@link #MAX_TOKEN} characters (after them) are
+ * broken with spaces. All steps are linear.
  */
 final class SpeechGuard {
     static final int MAX_MARKS = 2;
     static final int MAX_TOKEN = 64;
+    /** Before the normalization rules, whose token patterns (e-mail, URL, number) recurse per repetition. */
+    static final int MAX_RAW_TOKEN = 256;
     private static final Pattern MARK_RUN = Pattern.compile("(\\p{M}{" + MAX_MARKS + "})\\p{M}++");
 
     private SpeechGuard() {
@@ -20,17 +23,21 @@ final class SpeechGuard {
     /** Before normalization: composed text, short mark runs, no lone surrogates. */
     static String before(String s) {
         String t = Normalizer.normalize(lonelySurrogatesToSpace(s), Normalizer.Form.NFC);
-        return MARK_RUN.matcher(t).replaceAll("$1");
+        return breakLongTokens(MARK_RUN.matcher(t).replaceAll("$1"), MAX_RAW_TOKEN);
     }
 
     /** After normalization: no token longer than {@link #MAX_TOKEN} characters. */
     static String after(String s) {
+        return breakLongTokens(s, MAX_TOKEN);
+    }
+
+    static String breakLongTokens(String s, int max) {
         StringBuilder sb = null;
         int run = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             run = Character.isWhitespace(c) ? 0 : run + 1;
-            if (run > MAX_TOKEN && !Character.isLowSurrogate(c)) {
+            if (run > max && !Character.isLowSurrogate(c)) {
                 if (sb == null) {
                     sb = new StringBuilder(s.length() + 16).append(s, 0, i);
                 }

@@ -181,7 +181,7 @@ public final class TextNormalizer {
         r.add(NormalizationRule.literal("dash", "\\s*[–—]\\s*", ", "));
         r.add(NormalizationRule.literal("bullet", "[•·]", " "));
         r.add(NormalizationRule.literal("brackets", "[()\\[\\]{}]", ", "));
-        r.add(NormalizationRule.literal("repeated-commas", ",\\s*(?:,\\s*)+", ", "));
+        r.add(NormalizationRule.literal("repeated-commas", ",\\s*+(?:,\\s*+)++", ", "));
         r.add(NormalizationRule.literal("leading-comma", "^\\s*,\\s*|(?<=[.:;!?])\\s*,", " "));
         return r;
     }

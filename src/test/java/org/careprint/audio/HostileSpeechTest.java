@@ -34,6 +34,14 @@ class HostileSpeechTest {
     }
 
     @Test
+    void runsOfBracketsAndLongNumbersAreSpoken() {
+        for (String hostile : new String[] {"[".repeat(100_000), "1,000".repeat(5_000), "a@b" + ".c".repeat(5_000)}) {
+            String spoken = normalizer.normalize("Start " + hostile + " end.");
+            assertTrue(spoken.startsWith("Start") && spoken.endsWith("end."), () -> spoken.substring(0, Math.min(60, spoken.length())));
+        }
+    }
+
+    @Test
     void loneSurrogatesBecomeSpaces() {
         assertEquals("a b c", SpeechGuard.lonelySurrogatesToSpace("a\uD800b\uDC00c"));
         assertEquals("\uD83D\uDE00", SpeechGuard.lonelySurrogatesToSpace("\uD83D\uDE00"));
