@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -99,7 +100,9 @@ final class CliOptions {
         }
         b.organization(cl.getOptionValue("org"));
         b.showOverdue(cl.hasOption("show-overdue"));
-        b.audioUrl(cl.getOptionValue("audio-url"));
+        if (cl.hasOption("audio-url")) {
+            b.audioUrl(audioUrl(cl.getOptionValue("audio-url")));
+        }
         b.pdf(!cl.hasOption("no-pdf"));
         b.audio(!cl.hasOption("no-audio"));
         if (cl.hasOption("audio-format")) {
@@ -109,7 +112,7 @@ final class CliOptions {
             b.rate(intIn("--rate", cl.getOptionValue("rate"), 60, 400));
         }
         if (cl.hasOption("bitrate")) {
-            b.bitrate(intIn("--bitrate", cl.getOptionValue("bitrate"), 8, 320));
+            b.bitrate(bitrate(cl.getOptionValue("bitrate")));
         }
         for (String v : values(cl, "lexicon")) {
             b.lexicon(Path.of(v));
@@ -188,6 +191,33 @@ final class CliOptions {
             // reported below
         }
         throw new CarePrintException(option + " '" + value + "' is not valid; give a whole number from " + min + " to " + max + ".");
+    }
+
+    /** The bitrates the MP3 encoder takes at 16 kHz mono (MPEG-2 Layer III); anything else fails in LAME. */
+    static final List<Integer> MP3_BITRATES = List.of(8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160);
+    /** Longest --audio-url: the QR code of BASE/NAME.mp3 must stay small enough to print and scan. */
+    static final int MAX_AUDIO_URL = 500;
+
+    static int bitrate(String value) {
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (MP3_BITRATES.contains(n)) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new CarePrintException("--bitrate '" + value + "' is not valid; give an MP3 bitrate from 8 to 160 kbps: "
+                + MP3_BITRATES.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + ".");
+    }
+
+    static String audioUrl(String value) {
+        String v = value.strip();
+        if (v.isEmpty() || v.length() > MAX_AUDIO_URL || v.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+            throw new CarePrintException("--audio-url is not valid (" + v.length() + " characters); give a web address of 1 to "
+                    + MAX_AUDIO_URL + " characters without spaces or control characters, e.g. https://example.org/audio.");
+        }
+        return v;
     }
 
     static LocalDate date(String value) {
