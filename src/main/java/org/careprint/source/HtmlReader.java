@@ -437,7 +437,7 @@ public final class HtmlReader implements DocumentReader {
                 case "sup" -> {
                     // footnote references ("cells.<sup>1</sup>") point at notes the handout does not carry
                     // but "mg/m<sup>2</sup>" is a unit: only a linked or post-punctuation number is a reference
-                    if (e.text().trim().matches("\\[?\\d{1,3}(?:[,–\\-]\\d{1,3})*]?")
+                    if (e.text().trim().matches("\\[?\\d{1,3}+(?:[,–\\-]\\d{1,3}+)*+]?")
                             && (e.selectFirst("a") != null || b.endsWithPunctuation())) {
                         ctx.cruft.add("footnote markers");
                     } else {

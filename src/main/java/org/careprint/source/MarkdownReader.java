@@ -78,6 +78,7 @@ public final class MarkdownReader implements DocumentReader {
                 .build()
                 .parse(md.toString());
         MarkdownScan.flattenQuotes(document);
+        MarkdownScan.flattenLists(document);
 
         String title = fm.get("title");
         Walker walker = new Walker(ctx, title == null ? null : TitleCleaner.clean(title));
@@ -371,7 +372,7 @@ public final class MarkdownReader implements DocumentReader {
             for (Node c = parent.getFirstChild(); c != null; c = c.getNext()) {
                 // "cells.<sup>1</sup>" is a reference; "mg/m<sup>2</sup>" is a unit and stays
                 if (c instanceof HtmlInline open && open.getLiteral().matches("(?i)<sup\\b[^>]*>")
-                        && c.getNext() instanceof Text num && num.getLiteral().matches("\\s*\\[?\\d{1,3}(?:[,–\\-]\\d{1,3})*]?\\s*")
+                        && c.getNext() instanceof Text num && num.getLiteral().matches("\\s*+\\[?\\d{1,3}+(?:[,–\\-]\\d{1,3}+)*+]?\\s*")
                         && num.getNext() instanceof HtmlInline close && close.getLiteral().matches("(?i)</sup\\s*>")
                         && b.endsWithPunctuation()) {
                     ctx.cruft.add("footnote markers");

@@ -1,14 +1,20 @@
 package org.careprint.source;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import org.commonmark.node.BlockQuote;
+import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 
 /**
  * Linear-time helpers for the Markdown reader: link stripping without a backtracking regex (a line of
- * 100,000 {@code [} took minutes with {@code !?\[([^\]]*)]\([^)]*\)}) and block-quote flattening without
- * recursion (10,000 {@code >} nest 10,000 quotes).
+ * 100,000 {@code [} took minutes with {@code !?\[([^\]]*)]\([^)]*\)}), block-quote flattening without
+ * recursion (10,000 {@code >} nest 10,000 quotes) and a list-depth limit (5,000 {@code - } nest 5,000 lists).
  */
 final class MarkdownScan {
+    /** Lists nested deeper than this are flattened into the list at this depth. */
+    static final int MAX_LIST_DEPTH = 8;
+
     private MarkdownScan() {
     }
 
@@ -64,6 +70,48 @@ final class MarkdownScan {
                 c = first != null ? first : after;
             } else {
                 c = c.getNext();
+            }
+        }
+    }
+
+    /**
+     * Lists nested more than {@link #MAX_LIST_DEPTH} deep: their items move up, after their parent item, into
+     * the list at that depth (text and order kept, only the indentation lost). Iterative.
+     */
+    static void flattenLists(Node document) {
+        Deque<Node> nodes = new ArrayDeque<>();
+        Deque<Integer> depths = new ArrayDeque<>();
+        nodes.push(document);
+        depths.push(0);
+        while (!nodes.isEmpty()) {
+            Node n = nodes.pop();
+            int depth = depths.pop();
+            if (n instanceof ListBlock list && ++depth >= MAX_LIST_DEPTH) {
+                flattenInto(list);
+                continue;
+            }
+            for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
+                nodes.push(c);
+                depths.push(depth);
+            }
+        }
+    }
+
+    private static void flattenInto(ListBlock list) {
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            Node anchor = item;
+            for (Node c = item.getFirstChild(); c != null; ) {
+                Node next = c.getNext();
+                if (c instanceof ListBlock nested) {
+                    for (Node k = nested.getFirstChild(); k != null; ) {
+                        Node following = k.getNext();
+                        anchor.insertAfter(k);
+                        anchor = k;
+                        k = following;
+                    }
+                    nested.unlink();
+                }
+                c = next;
             }
         }
     }

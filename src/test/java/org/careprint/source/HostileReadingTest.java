@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import java.util.regex.Pattern;
+import java.util.List;
+import org.careprint.model.Block;
 import org.careprint.model.ReadResult;
 import org.junit.jupiter.api.Test;
 
@@ -104,5 +106,44 @@ class HostileReadingTest {
             ReadResult r = read(name, "Title\n\nA " + token + " word.\n");
             assertTrue(body(r).contains("ab-ab-ab"), name);
         }
+    }
+
+    private static int depth(List<Block.ListItem> items) {
+        int max = 0;
+        for (Block.ListItem i : items) {
+            max = Math.max(max, 1 + depth(i.children()));
+        }
+        return max;
+    }
+
+    @Test
+    void deeplyNestedMarkdownListsAreFlattened() {
+        ReadResult r = read("lists.md", "# Lists\n\n" + "- ".repeat(5_000) + "innermost\n\nAfter.\n");
+        Block.BulletList list = (Block.BulletList) r.handout().blocks().stream().filter(b -> b instanceof Block.BulletList)
+                .findFirst().orElseThrow();
+        assertTrue(depth(list.items()) <= MarkdownScan.MAX_LIST_DEPTH, "depth " + depth(list.items()));
+        assertTrue(body(r).contains("innermost") && body(r).contains("After."));
+    }
+
+    @Test
+    void indentedListsPastTheLimitKeepTheirItemsInOrder() {
+        StringBuilder md = new StringBuilder("# Lists\n\n");
+        for (int i = 0; i < 12; i++) {
+            md.append("  ".repeat(i)).append("- item").append(i).append('\n');
+        }
+        String b = body(read("indent.md", md.toString()));
+        int last = -1;
+        for (int i = 0; i < 12; i++) {
+            int at = b.indexOf("item" + i + "]");
+            assertTrue(at > last, "item" + i + " in order: " + b);
+            last = at;
+        }
+    }
+
+    @Test
+    void longSupFootnoteRunIsRead() {
+        String run = String.join(",", java.util.Collections.nCopies(3_000, "1"));
+        assertTrue(body(read("sup.md", "# Sup\n\nSome word.<sup>" + run + "</sup> more text.\n")).contains("more text."));
+        assertTrue(body(read("sup.html", "<p>Some word.<sup>" + run + "</sup> more text.</p>")).contains("more text."));
     }
 }
