@@ -67,6 +67,7 @@ public final class DocumentWorker implements ParallelRunner.Worker {
             long t = System.nanoTime();
             ReadResult read = loader.load(doc.file());
             timings.put("readMs", millisSince(t));
+            checkpoint();
             findings.addAll(read.findings());
             cruft = read.cruftRemoved();
             if (!read.readable()) {
@@ -86,6 +87,7 @@ public final class DocumentWorker implements ParallelRunner.Worker {
                 Readability r = Readability.of(bound);
                 readability = new DocumentOutcome.ReadabilityScores(round(r.fleschKincaid(), 1), round(r.smog(), 1));
                 timings.put("checkMs", millisSince(t));
+                checkpoint();
                 if (ctx.render() && ctx.options().pdf()) {
                     unsupportedCharacters(bound, doc).ifPresent(findings::add);
                 }
@@ -136,10 +138,15 @@ public final class DocumentWorker implements ParallelRunner.Worker {
 
     /** Commits an output unless the document was abandoned (checked and done under the same lock). */
     private synchronized void commit(AtomicOutput out) throws IOException {
+        checkpoint();
+        out.commit();
+    }
+
+    /** Stops an abandoned document between stages, so its thread stops using CPU the batch needs. */
+    private synchronized void checkpoint() {
         if (abandoned) {
             throw new java.util.concurrent.CancellationException("over its time budget");
         }
-        out.commit();
     }
 
     private synchronized void record(String source, BuildState.Entry entry) throws IOException {
@@ -270,6 +277,7 @@ public final class DocumentWorker implements ParallelRunner.Worker {
                 timings.put("pdfMs", millisSince(t));
             }
             if (o.audio()) {
+                checkpoint();
                 long t = System.nanoTime();
                 String audioName = doc.outputName() + "." + o.audioFormat();
                 String vttName = doc.outputName() + ".vtt";
