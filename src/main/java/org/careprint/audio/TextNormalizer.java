@@ -71,11 +71,12 @@ public final class TextNormalizer {
     /** Spoken form of one sentence or phrase of written text. */
     public String normalize(String written) {
         // A line in capitals is a shouted heading, not a run of acronyms to spell out.
-        String s = isAllCaps(written) ? written.toLowerCase(Locale.ROOT) : written;
+        String guarded = SpeechGuard.before(written);
+        String s = isAllCaps(guarded) ? guarded.toLowerCase(Locale.ROOT) : guarded;
         for (NormalizationRule rule : rules) {
             s = rule.apply(s);
         }
-        return s.replaceAll("\\s+", " ").replaceAll(" ([,.;:!?])", "$1").trim();
+        return SpeechGuard.after(s.replaceAll("\\s+", " ").replaceAll(" ([,.;:!?])", "$1").trim());
     }
 
     private static boolean isAllCaps(String text) {
@@ -184,7 +185,7 @@ public final class TextNormalizer {
         r.add(NormalizationRule.literal("dash", "\\s*[–—]\\s*", ", "));
         r.add(NormalizationRule.literal("bullet", "[•·]", " "));
         r.add(NormalizationRule.literal("brackets", "[()\\[\\]{}]", ", "));
-        r.add(NormalizationRule.literal("repeated-commas", ",\\s*(?:,\\s*)+", ", "));
+        r.add(NormalizationRule.literal("repeated-commas", ",\\s*+(?:,\\s*+)++", ", "));
         r.add(NormalizationRule.literal("leading-comma", "^\\s*,\\s*|(?<=[.:;!?])\\s*,", " "));
         return r;
     }

@@ -31,6 +31,9 @@ public final class BatchBuilder {
         long start = System.nanoTime();
         Path outDir = options.output();
         Plan plan = new InputPlanner(outDir).plan(Inputs.resolve(inputs, options.manifest()), options.shard());
+        // configuration (styles, glossaries, lexicons, cycles) is validated before the output folder is touched
+        BuildState state = BuildState.load(outDir);
+        RunContext ctx = RunContext.prepare(options, plan.documents(), true, options.spelling(), state);
         try {
             Files.createDirectories(outDir);
         } catch (IOException e) {
@@ -44,8 +47,6 @@ public final class BatchBuilder {
         if (stale > 0 && options.verbose()) {
             err.println("careprint: removed " + stale + " temporary file(s) left by an interrupted run");
         }
-        BuildState state = BuildState.load(outDir);
-        RunContext ctx = RunContext.prepare(options, plan.documents(), true, options.spelling(), state);
         for (SkippedInput s : plan.skipped()) {
             if (!options.quiet()) {
                 err.println("careprint: skipped " + s.source() + ": " + s.reason());

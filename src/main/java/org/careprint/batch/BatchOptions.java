@@ -20,6 +20,7 @@ import org.careprint.source.LoadOptions;
  * @param dropSections    --drop-section titles: sections left out of every handout (case-insensitive)
  * @param loudness        --loudness target of audio editions, LUFS
  * @param audioGlossary   --audio-glossary: inline, end or none
+ * @param docTimeoutMillis --doc-timeout in milliseconds: a document taking longer fails with a timeout error; 0 = no limit
  */
 public record BatchOptions(
         Path output, String style, String paper, String organization, boolean showOverdue, String audioUrl,
@@ -27,9 +28,11 @@ public record BatchOptions(
         List<Path> glossaries, boolean autoTerms, String reviewCycle, LocalDate today, long maxBytes,
         Charset encoding, boolean dayFirst, boolean spelling, boolean strict, int jobs, boolean force,
         boolean quiet, boolean verbose, Path manifest, Shard shard, Long sourceDateEpoch, String dictionary,
-        Path cacheDir, List<String> dropSections, double loudness, String audioGlossary) {
+        Path cacheDir, List<String> dropSections, double loudness, String audioGlossary, long docTimeoutMillis) {
 
     public static final String DEFAULT_STYLE = "large";
+    /** --doc-timeout default: seconds one document may take (read, check, PDF, audio). */
+    public static final int DEFAULT_DOC_TIMEOUT = 120;
 
     public BatchOptions {
         lexicons = List.copyOf(lexicons);
@@ -80,6 +83,7 @@ public record BatchOptions(
         private final List<String> dropSections = new ArrayList<>();
         private double loudness = AudioOptions.DEFAULT_LOUDNESS;
         private String audioGlossary = AudioOptions.DEFAULT_GLOSSARY;
+        private long docTimeoutMillis = DEFAULT_DOC_TIMEOUT * 1000L;
 
         public Builder output(Path v) { output = v; return this; }
         public Builder style(String v) { style = v; return this; }
@@ -114,12 +118,14 @@ public record BatchOptions(
         public Builder dropSection(String v) { dropSections.add(v); return this; }
         public Builder loudness(double v) { loudness = v; return this; }
         public Builder audioGlossary(String v) { audioGlossary = v; return this; }
+        public Builder docTimeoutMillis(long v) { docTimeoutMillis = v; return this; }
 
         public BatchOptions build() {
             return new BatchOptions(output, style, paper, organization, showOverdue, audioUrl, pdf, audio,
                     audioFormat, rate, bitrate, lexicons, glossaries, autoTerms, reviewCycle, today, maxBytes,
                     encoding, dayFirst, spelling, strict, Math.max(1, jobs), force, quiet, verbose, manifest,
-                    shard, sourceDateEpoch, dictionary, cacheDir, dropSections, loudness, audioGlossary);
+                    shard, sourceDateEpoch, dictionary, cacheDir, dropSections, loudness, audioGlossary,
+                    Math.max(0, docTimeoutMillis));
         }
     }
 }

@@ -37,17 +37,20 @@ import org.careprint.source.DocumentLoader;
  * (for build) render PDF and audio through atomic outputs. Holds this thread's renderers, which are not
  * thread-safe. Never throws for a document: every failure becomes an error finding in the outcome.
  */
-public final class DocumentWorker {
+public final class DocumentWorker implements ParallelRunner.Worker {
     private final RunContext ctx;
     private final DocumentLoader loader;
     private final Map<String, PdfRenderer> pdfRenderers = new HashMap<>();
     private final Map<String, AudioRenderer> audioRenderers = new HashMap<>();
+    /** Set when the runner gave up on this worker's document (over --doc-timeout): it must write nothing more. */
+    private boolean abandoned;
 
     public DocumentWorker(RunContext ctx) {
         this.ctx = ctx;
         this.loader = new DocumentLoader(ctx.options().loadOptions());
     }
 
+    @Override
     public DocumentOutcome process(PlannedDocument doc) {
         long start = System.nanoTime();
         Map<String, Long> timings = new LinkedHashMap<>();
@@ -64,6 +67,7 @@ public final class DocumentWorker {
             long t = System.nanoTime();
             ReadResult read = loader.load(doc.file());
             timings.put("readMs", millisSince(t));
+            checkpoint();
             findings.addAll(read.findings());
             cruft = read.cruftRemoved();
             if (!read.readable()) {
@@ -83,6 +87,7 @@ public final class DocumentWorker {
                 Readability r = Readability.of(bound);
                 readability = new DocumentOutcome.ReadabilityScores(round(r.fleschKincaid(), 1), round(r.smog(), 1));
                 timings.put("checkMs", millisSince(t));
+                checkpoint();
                 if (ctx.render() && ctx.options().pdf()) {
                     unsupportedCharacters(bound, doc).ifPresent(findings::add);
                 }
@@ -100,7 +105,7 @@ public final class DocumentWorker {
                     } else {
                         outputs = job.render(timings);
                         action = "rendered";
-                        ctx.previous().record(doc.source(), new BuildState.Entry(hash, outputs));
+                        record(doc.source(), new BuildState.Entry(hash, outputs));
                     }
                 }
             }
@@ -120,6 +125,44 @@ public final class DocumentWorker {
         timings.put("totalMs", millisSince(start));
         return new DocumentOutcome(doc.source(), doc.outputName(), title, review, terms, readability, findings,
                 cruft, outputs, action, timings, failure);
+    }
+
+    /**
+     * Called by the runner when this worker's document is over its time budget: from now on the worker
+     * commits no output and records no state (the runner reports the timeout and uses a fresh worker).
+     */
+    @Override
+    public synchronized void abandon() {
+        abandoned = true;
+    }
+
+    /** Commits an output unless the document was abandoned (checked and done under the same lock). */
+    private synchronized void commit(AtomicOutput out) throws IOException {
+        checkpoint();
+        out.commit();
+    }
+
+    /** Stops an abandoned document between stages, so its thread stops using CPU the batch needs. */
+    private synchronized void checkpoint() {
+        if (abandoned) {
+            throw new java.util.concurrent.CancellationException("over its time budget");
+        }
+    }
+
+    private synchronized void record(String source, BuildState.Entry entry) throws IOException {
+        if (!abandoned) {
+            ctx.previous().record(source, entry);
+        }
+    }
+
+    /** The outcome of a document stopped after its budget of {@code budgetMs} (--doc-timeout). */
+    static DocumentOutcome timedOut(PlannedDocument doc, long budgetMs, long elapsedMs) {
+        String budget = budgetMs % 1000 == 0 ? budgetMs / 1000 + " s" : budgetMs + " ms";
+        Finding f = Finding.error("timeout", 0, "This page took longer than its time budget of " + budget
+                + " (--doc-timeout) and was stopped; it was not built. Check the page for very long"
+                + " lines or deep nesting, or raise --doc-timeout.");
+        return new DocumentOutcome(doc.source(), doc.outputName(), null, null, List.of(), null, List.of(f), 0,
+                Outputs.NONE, "not-rendered", Map.of("totalMs", elapsedMs), null);
     }
 
     private PdfRenderer pdfRendererFor(String styleKey) {
@@ -230,13 +273,14 @@ public final class DocumentWorker {
                 PdfResult result;
                 try (AtomicOutput out = AtomicOutput.begin(outDir.resolve(name))) {
                     result = pdfRenderer().render(bound, review, printOptions, out.stream());
-                    out.commit();
+                    commit(out);
                 }
                 pdf = new OutputFile(name, Files.size(outDir.resolve(name)), result.pageCount(), null, null,
                         result.bodyPages(), result.glossaryPages(), null, null, null, null);
                 timings.put("pdfMs", millisSince(t));
             }
             if (o.audio()) {
+                checkpoint();
                 long t = System.nanoTime();
                 String audioName = doc.outputName() + "." + o.audioFormat();
                 String vttName = doc.outputName() + ".vtt";
@@ -244,8 +288,8 @@ public final class DocumentWorker {
                 try (AtomicOutput audioOut = AtomicOutput.begin(outDir.resolve(audioName));
                      AtomicOutput vttOut = AtomicOutput.begin(outDir.resolve(vttName))) {
                     result = audioRenderer().render(bound, review, audioOut.stream(), vttOut.stream());
-                    audioOut.commit();
-                    vttOut.commit();
+                    commit(audioOut);
+                    commit(vttOut);
                 }
                 audio = new OutputFile(audioName, Files.size(outDir.resolve(audioName)), null,
                         round(result.durationSeconds(), 2), result.chapterCount(), null, null, round(result.loudnessLufs(), 1),

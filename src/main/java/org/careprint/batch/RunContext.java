@@ -55,6 +55,9 @@ public final class RunContext {
                 throw new CarePrintException("Lexicon " + lexicon + " cannot be read; check the path given to --lexicon.");
             }
         }
+        // parsed here, once, even with --no-audio and for check: a malformed lexicon is a configuration error
+        // (exit 2) before any document is touched, not an error in every document
+        org.careprint.audio.Lexicon.load(options.lexicons());
         Glossary glossary = Glossary.builtIn();
         for (Path file : options.glossaries()) {
             if (!Files.isRegularFile(file)) {

@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
@@ -66,6 +67,7 @@ final class CliOptions {
         o.addOption(repeatable("drop-section", "TITLE", "leave out the section with this heading (case-insensitive); repeatable"));
         o.addOption(flag(null, "strict", "exit with 1 when any document has warnings"));
         o.addOption(value("j", "jobs", "N", "worker threads (default: number of cores)"));
+        o.addOption(value(null, "doc-timeout", "SECONDS", "time budget of one document; over it, the document fails with 'timeout' (default 120, 0 = none)"));
         o.addOption(flag(null, "force", "rebuild every document even if unchanged"));
         o.addOption(flag("q", "quiet", "print nothing but errors"));
         o.addOption(flag("v", "verbose", "more detail, with stack traces for unexpected errors"));
@@ -101,7 +103,9 @@ final class CliOptions {
         }
         b.organization(cl.getOptionValue("org"));
         b.showOverdue(cl.hasOption("show-overdue"));
-        b.audioUrl(cl.getOptionValue("audio-url"));
+        if (cl.hasOption("audio-url")) {
+            b.audioUrl(audioUrl(cl.getOptionValue("audio-url")));
+        }
         b.pdf(!cl.hasOption("no-pdf"));
         b.audio(!cl.hasOption("no-audio"));
         if (cl.hasOption("audio-format")) {
@@ -111,7 +115,7 @@ final class CliOptions {
             b.rate(intIn("--rate", cl.getOptionValue("rate"), 60, 400));
         }
         if (cl.hasOption("bitrate")) {
-            b.bitrate(intIn("--bitrate", cl.getOptionValue("bitrate"), 8, 320));
+            b.bitrate(bitrate(cl.getOptionValue("bitrate")));
         }
         if (cl.hasOption("loudness")) {
             b.loudness(lufs(cl.getOptionValue("loudness")));
@@ -153,6 +157,9 @@ final class CliOptions {
         b.strict(cl.hasOption("strict"));
         if (cl.hasOption("jobs")) {
             b.jobs(intIn("--jobs", cl.getOptionValue("jobs"), 1, 1024));
+        }
+        if (cl.hasOption("doc-timeout")) {
+            b.docTimeoutMillis(1000L * intIn("--doc-timeout", cl.getOptionValue("doc-timeout"), 0, 86_400));
         }
         b.force(cl.hasOption("force"));
         b.quiet(cl.hasOption("quiet"));
@@ -213,6 +220,33 @@ final class CliOptions {
         }
         throw new CarePrintException("--loudness '" + value + "' is not valid; give a loudness from -40 to -10 LUFS "
                 + "(-19 is the default for mono speech).");
+    }
+
+    /** The bitrates the MP3 encoder takes at 16 kHz mono (MPEG-2 Layer III); anything else fails in LAME. */
+    static final List<Integer> MP3_BITRATES = List.of(8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160);
+    /** Longest --audio-url: the QR code of BASE/NAME.mp3 must stay small enough to print and scan. */
+    static final int MAX_AUDIO_URL = 500;
+
+    static int bitrate(String value) {
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (MP3_BITRATES.contains(n)) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new CarePrintException("--bitrate '" + value + "' is not valid; give an MP3 bitrate from 8 to 160 kbps: "
+                + MP3_BITRATES.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + ".");
+    }
+
+    static String audioUrl(String value) {
+        String v = value.strip();
+        if (v.isEmpty() || v.length() > MAX_AUDIO_URL || v.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+            throw new CarePrintException("--audio-url is not valid (" + v.length() + " characters); give a web address of 1 to "
+                    + MAX_AUDIO_URL + " characters without spaces or control characters, e.g. https://example.org/audio.");
+        }
+        return v;
     }
 
     static LocalDate date(String value) {

@@ -27,6 +27,12 @@ final class StyleParser {
     static final float MIN_LINE_SPACING = 1.5f;
     static final float MIN_MARGIN = 72f;
     static final int MAX_LINE_CHARS = 70;
+    /** Upper bounds (issue 15: 100000 pt or a 100 in margin gave blank PDFs of 1-140 pages). */
+    static final float MAX_BODY = 48f;
+    static final float MAX_LINE_SPACING = 3f;
+    static final float MAX_GAP = 4f;
+    static final float MAX_MARGIN = 144f;
+    static final float MAX_HEADING = 96f;
     static final double MIN_CONTRAST = 4.5;
     static final double MIN_HIGH_CONTRAST = 7.0;
 
@@ -73,18 +79,30 @@ final class StyleParser {
         if (body < MIN_BODY) {
             throw fail("body-size", body + " pt is below the large-print floor of 18 pt");
         }
+        if (body > MAX_BODY) {
+            throw fail("body-size", body + " pt is above the maximum of 48 pt (allowed 18 to 48 pt)");
+        }
         float[] headings = headingSizes(body);
         float lineSpacing = number("line-spacing", 1.5f);
         if (lineSpacing < MIN_LINE_SPACING) {
             throw fail("line-spacing", lineSpacing + " is below the minimum of 1.5");
         }
+        if (lineSpacing > MAX_LINE_SPACING) {
+            throw fail("line-spacing", lineSpacing + " is above the maximum of 3 (allowed 1.5 to 3)");
+        }
         float gap = number("paragraph-gap", 1f);
         if (gap < 1f) {
             throw fail("paragraph-gap", gap + " is below the minimum of one line (1)");
         }
+        if (gap > MAX_GAP) {
+            throw fail("paragraph-gap", gap + " is above the maximum of 4 lines (allowed 1 to 4)");
+        }
         float margin = length("margin", MIN_MARGIN);
         if (margin < MIN_MARGIN - 0.01f) {
             throw fail("margin", String.format(Locale.ROOT, "%.1f pt is below the minimum of 1 inch (72 pt)", margin));
+        }
+        if (margin > MAX_MARGIN + 0.01f) {
+            throw fail("margin", String.format(Locale.ROOT, "%.1f pt is above the maximum of 2 inches (allowed 72 to 144 pt, 1in to 2in)", margin));
         }
         int maxChars = Math.round(number("max-line-chars", 65f));
         if (maxChars > MAX_LINE_CHARS || maxChars < 40) {
@@ -173,6 +191,9 @@ final class StyleParser {
                 throw fail("heading-sizes", "'" + list.get(i) + "' is not a number");
             }
             sizes[i] = n.floatValue();
+            if (!Float.isFinite(sizes[i]) || sizes[i] > MAX_HEADING) {
+                throw fail("heading-sizes", "level " + (i + 1) + " size '" + n + "' is outside " + body + " to 96 pt");
+            }
             if (sizes[i] <= body) {
                 throw fail("heading-sizes", "level " + (i + 1) + " size " + sizes[i] + " must be larger than body-size "
                         + body);
@@ -187,7 +208,7 @@ final class StyleParser {
             return fallback;
         }
         if (value instanceof Number n) {
-            return n.floatValue();
+            return finite(key, n.floatValue(), value);
         }
         throw fail(key, "'" + value + "' is not a number");
     }
@@ -199,7 +220,7 @@ final class StyleParser {
             return fallback;
         }
         if (value instanceof Number n) {
-            return n.floatValue();
+            return finite(key, n.floatValue(), value);
         }
         String text = String.valueOf(value).trim().toLowerCase(Locale.ROOT);
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*(pt|in|cm|mm)?").matcher(text);
@@ -208,12 +229,20 @@ final class StyleParser {
         }
         float amount = Float.parseFloat(m.group(1));
         String unit = m.group(2) == null ? "pt" : m.group(2);
-        return switch (unit) {
+        return finite(key, switch (unit) {
             case "in" -> amount * 72f;
             case "cm" -> amount * 72f / 2.54f;
             case "mm" -> amount * 72f / 25.4f;
             default -> amount;
-        };
+        }, value);
+    }
+
+    /** NaN and infinity (YAML .nan, .inf, or a number too large for a float) are never a size. */
+    private float finite(String key, float f, Object written) {
+        if (!Float.isFinite(f)) {
+            throw fail(key, "'" + written + "' is not a finite number");
+        }
+        return f;
     }
 
     private Rgb color(String key, String fallback) {

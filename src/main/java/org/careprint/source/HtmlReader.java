@@ -51,6 +51,7 @@ public final class HtmlReader implements DocumentReader {
         Document doc = Jsoup.parse(RAW_PLACEHOLDER.matcher(text).replaceAll("&lt;$1&gt;"), "", parser);
         doc.select(String.join(",", DROP)).remove();
         doc.select("[class~=(?i)info-?icon], [hidden], [aria-hidden=true]:not(img)").remove();
+        HtmlDepth.flatten(doc);
 
         PageDateFinder dates = new PageDateFinder(ctx);
         dates.scan(doc);
@@ -532,7 +533,7 @@ public final class HtmlReader implements DocumentReader {
                 case "sup" -> {
                     // footnote references ("cells.<sup>1</sup>") point at notes the handout does not carry
                     // but "mg/m<sup>2</sup>" is a unit: only a linked or post-punctuation number is a reference
-                    if (e.text().trim().matches("\\[?\\d{1,3}(?:[,–\\-]\\d{1,3})*]?")
+                    if (e.text().trim().matches("\\[?\\d{1,3}+(?:[,–\\-]\\d{1,3}+)*+]?")
                             && (e.selectFirst("a") != null || b.endsWithPunctuation())) {
                         ctx.cruft.add("footnote markers");
                     } else {

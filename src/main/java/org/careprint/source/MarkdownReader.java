@@ -77,6 +77,8 @@ public final class MarkdownReader implements DocumentReader {
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS)
                 .build()
                 .parse(md.toString());
+        MarkdownScan.flattenQuotes(document);
+        MarkdownScan.flattenLists(document);
 
         String title = fm.get("title");
         Walker walker = new Walker(ctx, title == null ? null : TitleCleaner.clean(title));
@@ -95,7 +97,7 @@ public final class MarkdownReader implements DocumentReader {
     private static void dropCruftLines(List<SourceLine> body, ReadContext ctx) {
         for (int i = 0; i < body.size(); i++) {
             String raw = body.get(i).text();
-            String plain = raw.replaceAll("!?\\[([^\\]]*)]\\([^)]*\\)", "$1").replaceAll("^\\s*#+\\s*", "");
+            String plain = MarkdownScan.stripLinks(raw).replaceAll("^\\s*#+\\s*", "");
             Optional<String> kind = raw.isEmpty() ? Optional.empty()
                     : CruftRules.classify(raw.isBlank() ? raw : plain.replaceAll("[*_]", ""));
             if (kind.isPresent()) {
@@ -109,7 +111,7 @@ public final class MarkdownReader implements DocumentReader {
         List<SourceLine> scan = new ArrayList<>(body.size());
         for (SourceLine l : body) {
             boolean tableRow = l.text().chars().filter(c -> c == '|').count() >= 2;
-            String plain = l.text().replaceAll("!?\\[([^\\]]*)]\\([^)]*\\)", "$1").replaceAll("^\\s*#+\\s*", "");
+            String plain = MarkdownScan.stripLinks(l.text()).replaceAll("^\\s*#+\\s*", "");
             scan.add(new SourceLine(tableRow ? "" : plain, l.line()));
         }
         PageDates.Result r = new PageDates(ctx.dates).scan(scan);
@@ -394,7 +396,7 @@ public final class MarkdownReader implements DocumentReader {
             for (Node c = parent.getFirstChild(); c != null; c = c.getNext()) {
                 // "cells.<sup>1</sup>" is a reference; "mg/m<sup>2</sup>" is a unit and stays
                 if (c instanceof HtmlInline open && open.getLiteral().matches("(?i)<sup\\b[^>]*>")
-                        && c.getNext() instanceof Text num && num.getLiteral().matches("\\s*\\[?\\d{1,3}(?:[,–\\-]\\d{1,3})*]?\\s*")
+                        && c.getNext() instanceof Text num && num.getLiteral().matches("\\s*+\\[?\\d{1,3}+(?:[,–\\-]\\d{1,3}+)*+]?\\s*")
                         && num.getNext() instanceof HtmlInline close && close.getLiteral().matches("(?i)</sup\\s*>")
                         && b.endsWithPunctuation()) {
                     ctx.cruft.add("footnote markers");

@@ -25,7 +25,7 @@ public final class TextReader implements DocumentReader {
     private static final Pattern PIPE_ROW = Pattern.compile("^\\s*\\|.*\\|\\s*$");
     private static final Pattern PIPE_RULE = Pattern.compile("^\\s*\\|?[\\s:|\\-]+\\|?\\s*$");
     /** Footnote reference digits glued after a sentence's last word: "treatment.3", "cancer,2,5". */
-    private static final Pattern FOOTNOTE = Pattern.compile("(?<=\\p{Ll}[.!?,;)”\"])\\d{1,3}(?:[,–\\-]\\d{1,3})*(?=\\s|$)");
+    private static final Pattern FOOTNOTE = Pattern.compile("(?<=\\p{Ll}[.!?,;)”\"])\\d{1,3}+(?:[,–\\-]\\d{1,3}+)*+(?=\\s|$)");
     private static final int MAX_ITEM_LENGTH = 100;
     private static final int LONG_PARAGRAPH = 60;
 

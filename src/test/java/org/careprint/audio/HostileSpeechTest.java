@@ -1,0 +1,49 @@
+package org.careprint.audio;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Collections;
+import org.junit.jupiter.api.Test;
+
+/** Audio text is bounded before synthesis (issue 15): combining-mark runs, long tokens, lone surrogates. */
+class HostileSpeechTest {
+    private final TextNormalizer normalizer = new TextNormalizer();
+
+    @Test
+    void combiningMarkRunIsCutAndSpoken() {
+        String spoken = normalizer.normalize("Hello a" + "\u0301".repeat(5_000) + " there.");
+        assertTrue(spoken.length() < 40, spoken);
+        assertTrue(spoken.startsWith("Hello") && spoken.endsWith("there."), spoken);
+        assertFalse(new VoiceSynthesizer().phones(spoken).isEmpty());
+    }
+
+    @Test
+    void composedAccentsAreKept() {
+        assertEquals("caf\u00e9", SpeechGuard.before("cafe\u0301"));
+    }
+
+    @Test
+    void longTokenIsBrokenAndSpoken() {
+        String spoken = normalizer.normalize("A " + String.join("-", Collections.nCopies(3_000, "ab")) + " word.");
+        for (String token : spoken.split(" ")) {
+            assertTrue(token.length() <= SpeechGuard.MAX_TOKEN, token);
+        }
+        assertFalse(new VoiceSynthesizer().phones(spoken).isEmpty());
+    }
+
+    @Test
+    void runsOfBracketsAndLongNumbersAreSpoken() {
+        for (String hostile : new String[] {"[".repeat(100_000), "1,000".repeat(5_000), "a@b" + ".c".repeat(5_000)}) {
+            String spoken = normalizer.normalize("Start " + hostile + " end.");
+            assertTrue(spoken.startsWith("Start") && spoken.endsWith("end."), () -> spoken.substring(0, Math.min(60, spoken.length())));
+        }
+    }
+
+    @Test
+    void loneSurrogatesBecomeSpaces() {
+        assertEquals("a b c", SpeechGuard.lonelySurrogatesToSpace("a\uD800b\uDC00c"));
+        assertEquals("\uD83D\uDE00", SpeechGuard.lonelySurrogatesToSpace("\uD83D\uDE00"));
+    }
+}
