@@ -165,7 +165,7 @@ class AudioRendererTest {
         assertTrue(cues.get(3).startMs() <= 15_000, "content starts within 15 s: " + cues.get(3));
         assertTrue(cues.get(0).startMs() >= 500 && cues.get(0).startMs() <= 1000, "lead-in room tone");
         assertTrue(vtt.contains("1-800-227-2345"), "transcript shows the text as written");
-        assertTrue(cues.stream().anyMatch(c -> String.join(" ", c.lines()).startsWith("oncologist means a doctor")),
+        assertTrue(cues.stream().anyMatch(c -> String.join(" ", c.lines()).startsWith("Oncologist means a doctor")),
                 vtt);
         assertFalse(vtt.contains("overdue") || vtt.contains("Section:") || vtt.contains("Image:"));
     }

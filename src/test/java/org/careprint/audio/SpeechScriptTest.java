@@ -49,10 +49,10 @@ class SpeechScriptTest {
         List<String> w = written(s);
         assertEquals(List.of("Opening", "Treatment Choices", "Getting Help"), s.chapterTitles());
         int at = w.indexOf("Your oncologist will explain your test results.");
-        assertEquals("oncologist means a doctor who treats cancer.", w.get(at + 1));
+        assertEquals("Oncologist means a doctor who treats cancer.", w.get(at + 1));
         int drug = w.indexOf("Medicines such as trastuzumab are often given every 3 weeks.");
-        assertEquals("trastuzumab means a medicine that blocks the HER2 protein.", w.get(drug + 1));
-        assertEquals(1, w.stream().filter(x -> x.startsWith("oncologist means")).count());
+        assertEquals("Trastuzumab means a medicine that blocks the HER2 protein.", w.get(drug + 1));
+        assertEquals(1, w.stream().filter(x -> x.startsWith("Oncologist means")).count());
         assertFalse(w.stream().anyMatch(x -> x.startsWith("lymphedema")), "undefined term not explained");
     }
 
