@@ -192,11 +192,7 @@ public final class Lexicon {
     }
 
     private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.careprint.model.Sha256.digest();
     }
 
     private static String firstLine(String message) {

@@ -59,10 +59,11 @@ public final class BatchBuilder {
         Findings.printErrors(outcomes, err, options.verbose());
 
         List<ObjectNode> docs = new ArrayList<>();
+        List<String> roles = OutputRegistry.roles(OutputRegistry.enabled(ctx));
         int rendered = 0;
         int upToDate = 0;
         for (DocumentOutcome o : outcomes) {
-            docs.add(ReportJson.reportFields(o));
+            docs.add(ReportJson.reportFields(o, roles));
             rendered += "rendered".equals(o.action()) ? 1 : 0;
             upToDate += "up-to-date".equals(o.action()) ? 1 : 0;
         }

@@ -1,23 +1,26 @@
 package org.careprint.batch;
 
-import java.util.ArrayList;
 import java.util.List;
 
-/** The files written for one document; a null member was not requested. */
-public record Outputs(OutputFile pdf, OutputFile audio, OutputFile captions) {
-    public static final Outputs NONE = new Outputs(null, null, null);
+/** The files written for one document, in registration order (pdf, audio, captions, …). */
+public record Outputs(List<OutputFile> all) {
+    public static final Outputs NONE = new Outputs(List.of());
 
-    public List<OutputFile> all() {
-        List<OutputFile> files = new ArrayList<>();
-        for (OutputFile f : new OutputFile[] {pdf, audio, captions}) {
-            if (f != null) {
-                files.add(f);
+    public Outputs {
+        all = List.copyOf(all);
+    }
+
+    /** The file written in {@code role}, or null. */
+    public OutputFile get(String role) {
+        for (OutputFile f : all) {
+            if (f.role().equals(role)) {
+                return f;
             }
         }
-        return files;
+        return null;
     }
 
     public boolean isEmpty() {
-        return all().isEmpty();
+        return all.isEmpty();
     }
 }

@@ -77,15 +77,10 @@ public interface ProgressSink extends AutoCloseable {
                 return "failed (see the error below)";
             }
             StringBuilder sb = new StringBuilder(o.action().replace('-', ' '));
-            if (o.outputs().pdf() != null) {
-                sb.append(", ").append(RunReport.plural(o.outputs().pdf().pages(), "page"));
-                if (o.outputs().pdf().bodyPages() != null) {
-                    sb.append(" (").append(o.outputs().pdf().bodyPages()).append(" body, ")
-                            .append(o.outputs().pdf().glossaryPages()).append(" glossary)");
+            for (OutputFile f : o.outputs().all()) {
+                if (f.summary() != null) {
+                    sb.append(", ").append(f.summary());
                 }
-            }
-            if (o.outputs().audio() != null) {
-                sb.append(", ").append(IndexPage.duration(o.outputs().audio().durationSeconds())).append(" of audio");
             }
             return sb.toString();
         }

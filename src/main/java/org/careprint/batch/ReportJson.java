@@ -58,13 +58,13 @@ public final class ReportJson {
     }
 
     /** A report.json document entry: the check fields plus output name, outputs and this run's timings. */
-    public static ObjectNode reportFields(DocumentOutcome o) {
+    public static ObjectNode reportFields(DocumentOutcome o, List<String> roles) {
         ObjectNode n = checkFields(o);
         n.put("name", o.name());
         ObjectNode outputs = n.putObject("outputs");
-        output(outputs, "pdf", o.outputs().pdf());
-        output(outputs, "audio", o.outputs().audio());
-        output(outputs, "captions", o.outputs().captions());
+        for (String role : roles) {
+            output(outputs, role, o.outputs().get(role));
+        }
         ObjectNode run = n.putObject("thisRun");
         run.put("action", o.action());
         for (Map.Entry<String, Long> e : o.timingsMs().entrySet()) {
@@ -81,24 +81,16 @@ public final class ReportJson {
         ObjectNode n = parent.putObject(key);
         n.put("path", f.path());
         n.put("bytes", f.bytes());
-        if (f.pages() != null) {
-            n.put("pages", f.pages());
+        for (Map.Entry<String, Number> e : f.figures().entrySet()) {
+            Number v = e.getValue();
+            if (v instanceof Double || v instanceof Float) {
+                n.put(e.getKey(), v.doubleValue());
+            } else {
+                n.put(e.getKey(), v.longValue());
+            }
         }
-        if (f.bodyPages() != null) {
-            n.put("bodyPages", f.bodyPages());
-            n.put("glossaryPages", f.glossaryPages() == null ? 0 : f.glossaryPages());
-        }
-        if (f.durationSeconds() != null) {
-            n.put("durationSeconds", f.durationSeconds());
-        }
-        if (f.chapters() != null) {
-            n.put("chapters", f.chapters());
-        }
-        if (f.loudnessLufs() != null) {
-            n.put("loudnessLufs", f.loudnessLufs());
-            n.put("truePeakDbtp", f.truePeakDbtp());
-            n.put("speechWpm", f.speechWpm());
-            n.put("overallWpm", f.overallWpm());
+        if (f.label() != null) {
+            n.put("label", f.label());
         }
     }
 

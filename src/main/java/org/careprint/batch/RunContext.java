@@ -124,6 +124,11 @@ public final class RunContext {
         return policy;
     }
 
+    /** Every style this run uses, loaded and validated up front, by name. */
+    public Map<String, Style> styles() {
+        return styles;
+    }
+
     public Style style(String key) {
         return styles.get(key);
     }

@@ -83,7 +83,7 @@ public final class RunReport {
         t.put("bodyPages", bodyPages);
         t.put("glossaryPages", glossaryPages);
         t.put("audioEditions", audio);
-        t.put("audioSeconds", DocumentWorker.round(seconds, 2));
+        t.put("audioSeconds", org.careprint.output.Figures.round(seconds, 2));
         t.put("reviewOverdue", overdue);
         t.put("reviewDue", due);
         t.put("reviewUnknown", unknown);

@@ -34,17 +34,12 @@ public record Shard(int index, int count) {
 
     /** The 0-based shard a relative path belongs to among {@code count} shards. */
     public static int slotOf(String relativePath, int count) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(relativePath.getBytes(StandardCharsets.UTF_8));
-            long value = 0;
-            for (int i = 0; i < 8; i++) {
-                value = (value << 8) | (digest[i] & 0xff);
-            }
-            return (int) Long.remainderUnsigned(value, count);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        byte[] digest = org.careprint.model.Sha256.digest().digest(relativePath.getBytes(StandardCharsets.UTF_8));
+        long value = 0;
+        for (int i = 0; i < 8; i++) {
+            value = (value << 8) | (digest[i] & 0xff);
         }
+        return (int) Long.remainderUnsigned(value, count);
     }
 
     public boolean contains(String relativePath) {

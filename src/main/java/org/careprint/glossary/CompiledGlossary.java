@@ -31,16 +31,12 @@ public final class CompiledGlossary {
 
     /** The SHA-256 of the index and every file it lists, in order: what a compiled binary must match. */
     static byte[] sourceHash(List<byte[]> sources) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (byte[] s : sources) {
-                sha.update(s);
-                sha.update((byte) 0);
-            }
-            return sha.digest();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
+        MessageDigest sha = org.careprint.model.Sha256.digest();
+        for (byte[] s : sources) {
+            sha.update(s);
+            sha.update((byte) 0);
         }
+        return sha.digest();
     }
 
     static byte[] write(List<GlossaryEntry> entries, byte[] hash) throws IOException {

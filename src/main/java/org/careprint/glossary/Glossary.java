@@ -327,12 +327,7 @@ public final class Glossary {
             aliases.sort(Comparator.naturalOrder());
             canonical.append(String.join("|", aliases)).append('\n');
         }
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
-        }
+        return org.careprint.model.Sha256.hex(canonical.toString());
     }
 
     static List<String> forms(GlossaryEntry entry) {

@@ -199,11 +199,7 @@ public final class Style {
     }
 
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.careprint.model.Sha256.hex(bytes);
     }
 
     @Override

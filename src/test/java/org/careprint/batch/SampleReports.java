@@ -12,6 +12,8 @@ import org.careprint.model.ReviewStatus;
 final class SampleReports {
     static final String SCRIPT_TITLE = "Pain <script>alert('x')</script> & \"Relief\"";
 
+    private static final List<String> ROLES = List.of("pdf", "audio", "captions");
+
     private SampleReports() {
     }
 
@@ -19,19 +21,22 @@ final class SampleReports {
         DocumentOutcome current = new DocumentOutcome("in/anemia.txt", "anemia", "Anemia During Treatment",
                 new ReviewInfo(LocalDate.of(2024, 3, 4), "Dana Okafor", null, LocalDate.of(2027, 3, 4), ReviewStatus.CURRENT),
                 List.of(new DocumentOutcome.TermUse("anemia", true, "anemia", "A low number of red blood cells.", "built-in")), new DocumentOutcome.ReadabilityScores(5.2, 7.1),
-                List.of(), 0, new Outputs(new OutputFile("anemia.pdf", 48_213, 2, null, null),
-                        new OutputFile("anemia.mp3", 350_000, null, 71.5, 3), OutputFile.plain("anemia.vtt", 2_048)),
+                List.of(), 0, new Outputs(List.of(
+                        new OutputFile("pdf", "anemia.pdf", 48_213, null, null, Map.of("pages", 2)),
+                        new OutputFile("audio", "anemia.mp3", 350_000, null, null,
+                                new java.util.LinkedHashMap<>(Map.of("durationSeconds", 71.5, "chapters", 3))),
+                        new OutputFile("captions", "anemia.vtt", 2_048, null, null, Map.of()))),
                 "rendered", Map.of("totalMs", 10L), null);
         DocumentOutcome escaped = new DocumentOutcome("in/pain.md", "pain", SCRIPT_TITLE,
                 new ReviewInfo(LocalDate.of(2019, 6, 12), "", LocalDate.of(2020, 1, 2), LocalDate.of(2022, 6, 12), ReviewStatus.OVERDUE),
                 List.of(), new DocumentOutcome.ReadabilityScores(6.0, 7.9),
                 List.of(Finding.warning("review-overdue", 9, "The review was due on June 12, 2022.")), 0,
-                new Outputs(new OutputFile("pain.pdf", 1_500, 1, null, null), null, null), "rendered", Map.of(), null);
+                new Outputs(List.of(new OutputFile("pdf", "pain.pdf", 1_500, null, null, Map.of("pages", 1)))), "rendered", Map.of(), null);
         DocumentOutcome failed = new DocumentOutcome("in/random.txt", "random", null, null, List.of(), null,
                 List.of(Finding.error("binary", 0, "This file holds binary data <not text>; save the page as text.")), 0,
                 Outputs.NONE, "not-rendered", Map.of(), null);
-        List<ObjectNode> docs = List.of(ReportJson.reportFields(current), ReportJson.reportFields(escaped),
-                ReportJson.reportFields(failed));
+        List<ObjectNode> docs = List.of(ReportJson.reportFields(current, ROLES), ReportJson.reportFields(escaped, ROLES),
+                ReportJson.reportFields(failed, ROLES));
         return RunReport.build("Riverside <Clinic>", docs,
                 List.of(RunReport.skippedEntry(new SkippedInput("in/photo.jpg", "photo.jpg", "not a page"))),
                 ReportJson.MAPPER.createObjectNode());
