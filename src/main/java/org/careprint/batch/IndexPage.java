@@ -14,6 +14,8 @@ import java.util.Locale;
  * words, every value HTML-escaped.
  */
 public final class IndexPage {
+    /** Outputs the page lays out itself; every other output is listed by its own link text. */
+    private static final java.util.Set<String> STANDARD_ROLES = java.util.Set.of("pdf", "audio", "captions");
     public static final String FILE_NAME = "index.html";
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
 
@@ -136,6 +138,15 @@ public final class IndexPage {
                     .append("Download the captions: ").append(esc(title)).append(" (WebVTT text, ")
                     .append(size(captions.path("bytes").asLong())).append(")</a></li>\n");
         }
+        // Any other output lists itself with the link text it gave (a transcript, an e-book, ...).
+        d.path("outputs").fields().forEachRemaining(e -> {
+            JsonNode f = e.getValue();
+            if (!STANDARD_ROLES.contains(e.getKey()) && f.isObject() && f.path("label").isTextual()) {
+                h.append("<li><a href=\"").append(esc(f.path("path").asText())).append("\" download>")
+                        .append(esc(f.path("label").asText())).append(": ").append(esc(title)).append(" (")
+                        .append(size(f.path("bytes").asLong())).append(")</a></li>\n");
+            }
+        });
         h.append("</ul>\n</article>\n");
     }
 
