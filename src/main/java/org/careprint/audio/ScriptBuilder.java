@@ -1,7 +1,6 @@
 package org.careprint.audio;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,12 +13,12 @@ import org.careprint.model.Inline;
 import org.careprint.model.Inlines;
 import org.careprint.model.ReviewInfo;
 import org.careprint.model.ReviewStatus;
+import org.careprint.review.ReviewWording;
 
 /** Turns a bound handout into a {@link SpeechScript}: opening, body blocks, words to know, closing. */
 final class ScriptBuilder implements Block.Visitor<Void> {
     static final String OPENING = "Opening";
     static final String WORDS_TO_KNOW = "Words to know";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
     private static final String[] COUNT_NOUNS = {"item", "items"};
     /** Web figure controls that mean nothing to a listener ("Enlarge", "Click to enlarge", "View larger image"). */
     static final Pattern FIGURE_CONTROLS = Pattern.compile("(?i)(?:\\b(?:click(?: here)? to )?(?:enlarge|zoom(?: in| out)?"
@@ -63,7 +62,7 @@ final class ScriptBuilder implements Block.Visitor<Void> {
         say("End of " + terminated(withoutFinalStop(title)), Pauses.SECTION, Pauses.SENTENCE, null);
         LocalDate updated = review != null ? review.updated() : handout.metadata().updated();
         if (updated != null) {
-            say("Last updated " + DATE.format(updated) + ".", 0, 0, null);
+            say("Last updated " + ReviewWording.longDate(updated) + ".", 0, 0, null);
         }
         return new SpeechScript(title, out);
     }
@@ -73,12 +72,12 @@ final class ScriptBuilder implements Block.Visitor<Void> {
         // Short, so content starts within 15 s even under a long title: title, review date, next review, then the
         // page. The last-updated date is said at the end ("End of …. Last updated …") and is in the ID3 comment.
         say(terminated(withoutFinalStop(title)), 0, Pauses.SENTENCE, OPENING);
-        say(reviewed == null ? "Review date not known." : "Medically reviewed on " + DATE.format(reviewed) + ".",
+        say(reviewed == null ? "Review date not known." : "Medically reviewed on " + ReviewWording.longDate(reviewed) + ".",
                 0, Pauses.SENTENCE, null);
         if (review != null && review.nextReview() != null) {
             // Like print: "overdue" is said only with --show-overdue; otherwise the due date, as a fact.
             boolean overdue = showOverdue && review.status() == ReviewStatus.OVERDUE;
-            say((overdue ? "Review overdue since " : "Next review due ") + DATE.format(review.nextReview()) + ".",
+            say((overdue ? "Review overdue since " : "Next review due ") + ReviewWording.longDate(review.nextReview()) + ".",
                     0, Pauses.SENTENCE, null);
         }
         long defined = handout.distinctTerms().stream().filter(Inline.Term::defined).count();

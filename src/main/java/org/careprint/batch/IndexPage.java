@@ -2,7 +2,6 @@ package org.careprint.batch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +16,6 @@ public final class IndexPage {
     /** Outputs the page lays out itself; every other output is listed by its own link text. */
     private static final java.util.Set<String> STANDARD_ROLES = java.util.Set.of("pdf", "audio", "captions");
     public static final String FILE_NAME = "index.html";
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
 
     private static final String CSS = """
             :root { color-scheme: light; }
@@ -235,7 +233,7 @@ public final class IndexPage {
 
     static String longDate(String iso) {
         try {
-            return LocalDate.parse(iso).format(LONG_DATE);
+            return org.careprint.review.ReviewWording.longDate(LocalDate.parse(iso));
         } catch (RuntimeException e) {
             return iso;
         }
@@ -262,22 +260,8 @@ public final class IndexPage {
     }
 
     /** Escapes text for HTML element content and quoted attribute values. */
+    /** Escaped for markup by the one XML-family escaper ({@link org.careprint.model.Markup}). */
     public static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+        return org.careprint.model.Markup.xml(s);
     }
 }

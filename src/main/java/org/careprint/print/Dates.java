@@ -1,19 +1,16 @@
 package org.careprint.print;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import org.careprint.review.ReviewWording;
 
-/** Dates as printed on handouts: "August 31, 2015". */
+/** Dates as printed on handouts, worded by {@link ReviewWording} like every other output. */
 final class Dates {
-    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.US);
-
     private Dates() {
     }
 
+    /** "August 31, 2015". */
     static String format(LocalDate date) {
-        return date == null ? "" : LONG.format(date);
+        return ReviewWording.longDate(date);
     }
 
     /**
@@ -21,6 +18,6 @@ final class Dates {
      * long one and "Page N of M" do not fit on one line.
      */
     static String formatShort(LocalDate date) {
-        return date == null ? "" : SHORT.format(date);
+        return ReviewWording.shortDate(date);
     }
 }

@@ -113,22 +113,8 @@ final class XmpPacket {
         return x.toString();
     }
 
+    /** Escaped for markup by the one XML-family escaper ({@link org.careprint.model.Markup}). */
     static String esc(String s) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                default -> {
-                    if (c >= 0x20 || c == '\t' || c == '\n') {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.toString();
+        return org.careprint.model.Markup.xml(s);
     }
 }
