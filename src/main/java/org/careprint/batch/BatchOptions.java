@@ -20,6 +20,7 @@ import org.careprint.source.LoadOptions;
  * @param dropSections    --drop-section titles: sections left out of every handout (case-insensitive)
  * @param loudness        --loudness target of audio editions, LUFS
  * @param audioGlossary   --audio-glossary: inline, end or none
+ * @param transcript      --transcript: also write NAME.txt, a plain-text transcript
  * @param docTimeoutMillis --doc-timeout in milliseconds: a document taking longer fails with a timeout error; 0 = no limit
  */
 public record BatchOptions(
@@ -28,7 +29,8 @@ public record BatchOptions(
         List<Path> glossaries, boolean autoTerms, String reviewCycle, LocalDate today, long maxBytes,
         Charset encoding, boolean dayFirst, boolean spelling, boolean strict, int jobs, boolean force,
         boolean quiet, boolean verbose, Path manifest, Shard shard, Long sourceDateEpoch, String dictionary,
-        Path cacheDir, List<String> dropSections, double loudness, String audioGlossary, long docTimeoutMillis) {
+        Path cacheDir, List<String> dropSections, double loudness, String audioGlossary, long docTimeoutMillis,
+        boolean transcript) {
 
     public static final String DEFAULT_STYLE = "large";
     /** --doc-timeout default: seconds one document may take (read, check, PDF, audio). */
@@ -84,6 +86,7 @@ public record BatchOptions(
         private double loudness = AudioOptions.DEFAULT_LOUDNESS;
         private String audioGlossary = AudioOptions.DEFAULT_GLOSSARY;
         private long docTimeoutMillis = DEFAULT_DOC_TIMEOUT * 1000L;
+        private boolean transcript;
 
         public Builder output(Path v) { output = v; return this; }
         public Builder style(String v) { style = v; return this; }
@@ -119,13 +122,14 @@ public record BatchOptions(
         public Builder loudness(double v) { loudness = v; return this; }
         public Builder audioGlossary(String v) { audioGlossary = v; return this; }
         public Builder docTimeoutMillis(long v) { docTimeoutMillis = v; return this; }
+        public Builder transcript(boolean v) { transcript = v; return this; }
 
         public BatchOptions build() {
             return new BatchOptions(output, style, paper, organization, showOverdue, audioUrl, pdf, audio,
                     audioFormat, rate, bitrate, lexicons, glossaries, autoTerms, reviewCycle, today, maxBytes,
                     encoding, dayFirst, spelling, strict, Math.max(1, jobs), force, quiet, verbose, manifest,
                     shard, sourceDateEpoch, dictionary, cacheDir, dropSections, loudness, audioGlossary,
-                    Math.max(0, docTimeoutMillis));
+                    Math.max(0, docTimeoutMillis), transcript);
         }
     }
 }

@@ -6,6 +6,7 @@ import org.careprint.audio.AudioOptions;
 import org.careprint.audio.AudioOutput;
 import org.careprint.output.OutputKind;
 import org.careprint.print.PdfOutput;
+import org.careprint.transcript.TranscriptOutput;
 
 /**
  * Every output format CarePrint knows, with this run's options: one line each. The batch, report.json,
@@ -25,6 +26,9 @@ final class OutputRegistry {
         if (o.audio()) {
             kinds.add(new AudioOutput.Kind(new AudioOptions(o.audioFormat(), o.rate(), o.bitrate(), o.organization(),
                     o.lexicons(), o.loudness(), o.showOverdue(), o.audioGlossary())));
+        }
+        if (o.transcript()) {
+            kinds.add(new TranscriptOutput.Kind());
         }
         return kinds;
     }

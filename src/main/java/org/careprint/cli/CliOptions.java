@@ -49,6 +49,7 @@ final class CliOptions {
         o.addOption(value(null, "audio-url", "BASE", "web folder where audio is published; adds a QR code to each handout"));
         o.addOption(flag(null, "no-pdf", "do not make PDF handouts"));
         o.addOption(flag(null, "no-audio", "do not make audio editions"));
+        o.addOption(flag(null, "transcript", "also write NAME.txt, a plain-text transcript"));
         o.addOption(value(null, "audio-format", "FORMAT", "mp3 (default) or wav"));
         o.addOption(value(null, "rate", "WPM", "speaking rate in words per minute (default 150)"));
         o.addOption(value(null, "bitrate", "KBPS", "MP3 bitrate (default 40)"));
@@ -108,6 +109,7 @@ final class CliOptions {
         }
         b.pdf(!cl.hasOption("no-pdf"));
         b.audio(!cl.hasOption("no-audio"));
+        b.transcript(cl.hasOption("transcript"));
         if (cl.hasOption("audio-format")) {
             b.audioFormat(oneOf("--audio-format", cl.getOptionValue("audio-format"), "mp3", "wav"));
         }
