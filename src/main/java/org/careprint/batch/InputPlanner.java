@@ -186,7 +186,7 @@ public final class InputPlanner {
         return root.relativize(file).toString().replace('\\', '/');
     }
 
-    static String display(Path p) {
+    public static String display(Path p) {
         return p.normalize().toString().replace('\\', '/');
     }
 }

@@ -6,11 +6,11 @@ import java.util.List;
 import org.careprint.model.CarePrintException;
 
 /** Combines command-line inputs and --manifest entries into planner inputs. */
-final class Inputs {
+public final class Inputs {
     private Inputs() {
     }
 
-    static List<InputPlanner.Input> resolve(List<Path> paths, Path manifest) {
+    public static List<InputPlanner.Input> resolve(List<Path> paths, Path manifest) {
         List<InputPlanner.Input> inputs = new ArrayList<>();
         for (Path p : paths) {
             inputs.add(new InputPlanner.Input(p, DocumentOverrides.NONE));

@@ -124,6 +124,11 @@ public final class RunContext {
         return policy;
     }
 
+    /** The report.json keys of the files the enabled outputs write, in order. */
+    public java.util.List<String> outputRoles() {
+        return render ? OutputRegistry.roles(OutputRegistry.enabled(this)) : java.util.List.of();
+    }
+
     /** Every style this run uses, loaded and validated up front, by name. */
     public Map<String, Style> styles() {
         return styles;

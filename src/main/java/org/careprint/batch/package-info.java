@@ -1,5 +1,6 @@
 /**
- * A run over many files: planning, parallel workers, incremental state, atomic writes, report.json and the
- * index page. The only package that knows every stage.
+ * The engine of a run over many files: planning, parallel workers, the pipeline (bind, review, check), the
+ * render step through the registered outputs, incremental state and atomic writes. Reporting is in
+ * {@code report}, the commands in {@code run}.
  */
 package org.careprint.batch;

@@ -12,10 +12,10 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
-import org.careprint.batch.BatchBuilder;
+import org.careprint.run.BatchBuilder;
 import org.careprint.batch.BatchOptions;
-import org.careprint.batch.CheckCommand;
-import org.careprint.batch.ReportMerger;
+import org.careprint.run.CheckCommand;
+import org.careprint.report.ReportMerger;
 import org.careprint.batch.ToolVersion;
 import org.careprint.model.CarePrintException;
 

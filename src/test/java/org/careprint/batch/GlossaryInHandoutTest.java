@@ -1,5 +1,7 @@
 package org.careprint.batch;
 
+import org.careprint.report.ReportJson;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

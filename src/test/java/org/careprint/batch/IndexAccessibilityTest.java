@@ -1,5 +1,8 @@
 package org.careprint.batch;
 
+import org.careprint.report.IndexPage;
+import org.careprint.report.ReportJson;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

@@ -1,5 +1,8 @@
 package org.careprint.batch;
 
+import org.careprint.report.ReportJson;
+import org.careprint.report.RunReport;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,6 @@
-package org.careprint.batch;
+package org.careprint.report;
+
+import org.careprint.batch.Outputs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -240,13 +242,7 @@ public final class IndexPage {
     }
 
     static String duration(double seconds) {
-        long s = Math.round(seconds);
-        long m = s / 60;
-        long r = s % 60;
-        if (m == 0) {
-            return RunReport.plural((int) r, "second");
-        }
-        return RunReport.plural((int) m, "minute") + (r == 0 ? "" : " " + RunReport.plural((int) r, "second"));
+        return org.careprint.output.Figures.duration(seconds);
     }
 
     static String size(long bytes) {

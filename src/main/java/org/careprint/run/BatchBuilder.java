@@ -1,4 +1,21 @@
-package org.careprint.batch;
+package org.careprint.run;
+
+import org.careprint.batch.AtomicOutput;
+import org.careprint.batch.BatchOptions;
+import org.careprint.batch.BuildState;
+import org.careprint.batch.DocumentOutcome;
+import org.careprint.batch.InputPlanner;
+import org.careprint.batch.Inputs;
+import org.careprint.batch.ParallelRunner;
+import org.careprint.batch.Plan;
+import org.careprint.batch.ProgressSink;
+import org.careprint.batch.RunContext;
+import org.careprint.batch.RunResult;
+import org.careprint.batch.SkippedInput;
+import org.careprint.report.Findings;
+import org.careprint.report.IndexPage;
+import org.careprint.report.ReportJson;
+import org.careprint.report.RunReport;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -59,7 +76,7 @@ public final class BatchBuilder {
         Findings.printErrors(outcomes, err, options.verbose());
 
         List<ObjectNode> docs = new ArrayList<>();
-        List<String> roles = OutputRegistry.roles(OutputRegistry.enabled(ctx));
+        List<String> roles = ctx.outputRoles();
         int rendered = 0;
         int upToDate = 0;
         for (DocumentOutcome o : outcomes) {

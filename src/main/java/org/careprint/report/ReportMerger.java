@@ -1,4 +1,9 @@
-package org.careprint.batch;
+package org.careprint.report;
+
+import org.careprint.batch.AtomicOutput;
+import org.careprint.batch.OutputNames;
+import org.careprint.batch.InputPlanner;
+import org.careprint.batch.RunResult;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

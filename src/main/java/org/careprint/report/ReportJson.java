@@ -1,4 +1,7 @@
-package org.careprint.batch;
+package org.careprint.report;
+
+import org.careprint.batch.DocumentOutcome;
+import org.careprint.batch.OutputFile;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;

@@ -1,4 +1,6 @@
-package org.careprint.batch;
+package org.careprint.report;
+
+import org.careprint.batch.DocumentOutcome;
 
 import java.io.PrintStream;
 import java.util.List;
@@ -6,17 +8,17 @@ import org.careprint.model.Finding;
 import org.careprint.model.Severity;
 
 /** Prints findings as {@code file:line: severity: code: message} (line left out when unknown). */
-final class Findings {
+public final class Findings {
     private Findings() {
     }
 
-    static String line(String source, Finding f) {
+    public static String line(String source, Finding f) {
         return source + (f.line() > 0 ? ":" + f.line() : "") + ": " + f.severity().label() + ": " + f.code() + ": "
                 + f.message();
     }
 
     /** Error lines for failed documents (and stack traces with --verbose), in plan order. */
-    static void printErrors(List<DocumentOutcome> outcomes, PrintStream err, boolean verbose) {
+    public static void printErrors(List<DocumentOutcome> outcomes, PrintStream err, boolean verbose) {
         for (DocumentOutcome o : outcomes) {
             for (Finding f : o.findings()) {
                 if (f.severity() == Severity.ERROR) {
@@ -29,7 +31,7 @@ final class Findings {
         }
     }
 
-    static boolean anyWarnings(List<DocumentOutcome> outcomes) {
+    public static boolean anyWarnings(List<DocumentOutcome> outcomes) {
         return outcomes.stream().anyMatch(o -> "warning".equals(o.status()));
     }
 }

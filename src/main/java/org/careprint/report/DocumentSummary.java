@@ -1,4 +1,6 @@
-package org.careprint.batch;
+package org.careprint.report;
+
+import org.careprint.batch.DocumentOutcome;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -10,11 +12,11 @@ import org.careprint.model.ReviewInfo;
  * staff see what the tool understood (title, dates, reviewer, review status, glossary terms) at a glance.
  * They use the finding line grammar ({@code file: info: code: message}) so scripts parse one format.
  */
-final class DocumentSummary {
+public final class DocumentSummary {
     private DocumentSummary() {
     }
 
-    static List<String> lines(DocumentOutcome o) {
+    public static List<String> lines(DocumentOutcome o) {
         if (o.title() == null) {
             return List.of();
         }

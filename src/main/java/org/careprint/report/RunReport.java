@@ -1,4 +1,7 @@
-package org.careprint.batch;
+package org.careprint.report;
+
+import org.careprint.batch.SkippedInput;
+import org.careprint.batch.ToolVersion;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -123,7 +126,7 @@ public final class RunReport {
     }
 
     static String plural(int n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
+        return org.careprint.output.Figures.plural(n, word);
     }
 
     static ArrayNode documents(JsonNode report) {

@@ -1,4 +1,20 @@
-package org.careprint.batch;
+package org.careprint.run;
+
+import org.careprint.batch.BatchOptions;
+import org.careprint.batch.BuildState;
+import org.careprint.batch.DocumentOutcome;
+import org.careprint.batch.InputPlanner;
+import org.careprint.batch.Inputs;
+import org.careprint.batch.ParallelRunner;
+import org.careprint.batch.Plan;
+import org.careprint.batch.ProgressSink;
+import org.careprint.batch.RunContext;
+import org.careprint.batch.RunResult;
+import org.careprint.batch.SkippedInput;
+import org.careprint.report.DocumentSummary;
+import org.careprint.report.Findings;
+import org.careprint.report.ReportJson;
+import org.careprint.report.RunReport;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.PrintStream;
@@ -50,7 +66,7 @@ public final class CheckCommand {
         }
         long errors = outcomes.stream().filter(o -> "error".equals(o.status())).count();
         long warnings = outcomes.stream().filter(o -> "warning".equals(o.status())).count();
-        String summary = RunReport.plural(outcomes.size(), "document") + " checked: " + (outcomes.size() - errors - warnings)
+        String summary = org.careprint.output.Figures.plural(outcomes.size(), "document") + " checked: " + (outcomes.size() - errors - warnings)
                 + " ok, " + warnings + " with warnings, " + errors + " with errors";
         if (!options.quiet()) {
             (json ? err : out).println(summary);
