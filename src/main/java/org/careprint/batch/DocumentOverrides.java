@@ -1,6 +1,6 @@
 package org.careprint.batch;
 
 /** Per-document settings from a manifest; null fields mean "use the run's option". */
-public record DocumentOverrides(String title, String organization, String style, String reviewCycle) {
+record DocumentOverrides(String title, String organization, String style, String reviewCycle) {
     public static final DocumentOverrides NONE = new DocumentOverrides(null, null, null, null);
 }

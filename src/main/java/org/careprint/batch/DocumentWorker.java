@@ -21,7 +21,7 @@ import org.careprint.source.DocumentLoader;
  * every failure becomes an error finding in the outcome. Holds this thread's outputs, which are not
  * thread-safe.
  */
-public final class DocumentWorker implements ParallelRunner.Worker {
+final class DocumentWorker implements ParallelRunner.Worker {
     private final RunContext ctx;
     private final DocumentLoader loader;
     private final DocumentPipeline pipeline;

@@ -19,7 +19,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  * optional per-document overrides. Either a top-level list or a map with a {@code documents} list; each
  * item is a path string or a map with {@code path} and any of {@code title, organization, style, reviewCycle}.
  */
-public final class Manifest {
+final class Manifest {
     /** One listed input with its overrides. */
     public record Entry(Path path, DocumentOverrides overrides) {
     }

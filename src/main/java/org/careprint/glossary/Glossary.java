@@ -3,7 +3,6 @@ package org.careprint.glossary;
 import org.careprint.model.CarePrintException;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -11,13 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -75,62 +71,14 @@ public final class Glossary {
 
     /** The bundled glossary: the files listed in src/main/resources/org/careprint/glossary/builtin/index.txt. */
     public static Glossary builtIn() {
-        return BuiltIn.INSTANCE;
+        return BuiltInGlossary.INSTANCE;
     }
 
-    /** Lazy, thread-safe, load-once holder (class initialization does the locking). */
-    private static final class BuiltIn {
-        static final Glossary INSTANCE = loadBuiltIn();
-
-        private static Glossary loadBuiltIn() {
-            byte[] index = bytes("builtin/index.txt");
-            List<String> files = new ArrayList<>();
-            List<byte[]> sources = new ArrayList<>();
-            sources.add(index);
-            for (String line : new String(index, StandardCharsets.UTF_8).split("\n")) {
-                String file = line.strip();
-                if (!file.isEmpty() && !file.startsWith("#")) {
-                    files.add(file);
-                    sources.add(bytes("builtin/" + file));
-                }
-            }
-            // The build compiles the YAML into builtin.bin (see CompiledGlossary); parse only when it is stale.
-            byte[] bin = optionalBytes(CompiledGlossary.FILE);
-            List<GlossaryEntry> entries = bin == null ? null
-                    : CompiledGlossary.read(bin, CompiledGlossary.sourceHash(sources)).orElse(null);
-            if (entries == null) {
-                EntryCollector collector = new EntryCollector("built-in glossary");
-                for (int i = 0; i < files.size(); i++) {
-                    collector.source("built-in glossary " + files.get(i));
-                    YamlGlossaryParser.parseInto(new String(sources.get(i + 1), StandardCharsets.UTF_8), collector);
-                }
-                entries = collector.entries();
-            }
-            entries = entries.stream().map(e -> e.withOrigin(GlossaryEntry.BUILT_IN)).toList();
-            Glossary glossary = new Glossary(entries, Composer.parse(resource("builtin/compose.yaml")));
-            glossary.checkBroaderLinks("built-in glossary");
-            return glossary;
-        }
-
-        private static byte[] bytes(String name) {
-            byte[] b = optionalBytes(name);
-            if (b == null) {
-                throw new IllegalStateException("built-in glossary resource missing: " + FOLDER + name);
-            }
-            return b;
-        }
-
-        private static byte[] optionalBytes(String name) {
-            try (InputStream in = Glossary.class.getResourceAsStream(FOLDER + name)) {
-                return in == null ? null : in.readAllBytes();
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot read built-in glossary " + name, e);
-            }
-        }
-
-        private static String resource(String name) {
-            return new String(bytes(name), StandardCharsets.UTF_8);
-        }
+    /** The built-in glossary from its entries and declared compositions (see {@link BuiltInGlossary}). */
+    static Glossary builtIn(List<GlossaryEntry> entries, List<Composer.Pattern> patterns) {
+        Glossary glossary = new Glossary(entries, patterns);
+        glossary.checkBroaderLinks("built-in glossary");
+        return glossary;
     }
 
     /** Loads a user glossary (.yaml/.yml or .csv); malformed files throw CarePrintException naming file and line. */
