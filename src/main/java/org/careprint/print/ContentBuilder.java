@@ -136,56 +136,8 @@ final class ContentBuilder {
         return marks;
     }
 
-    /** Web addresses in running text: "https://…", "http://…" and "www.…" (trailing punctuation excluded). */
-    static final Pattern ADDRESS = Pattern.compile("(?i)(?<![\\w@/.-])(?:https?://|www\\.)[^\\s<>\"]+");
-
-    /**
-     * Splits web addresses out of {@code spans} as Link children of {@code parent} (the emitter gives each a
-     * link annotation); the text around them goes into Span children, since a structure element holds either
-     * content or children. Returns the spans unchanged when there is no address.
-     */
-    List<Span> linkify(List<Span> spans, StructNode parent) {
-        boolean any = false;
-        for (Span span : spans) {
-            any |= ADDRESS.matcher(span.text()).find();
-        }
-        if (!any) {
-            return spans;
-        }
-        List<Span> out = new ArrayList<>();
-        StructNode run = null;
-        for (Span span : spans) {
-            String text = span.text();
-            Matcher m = ADDRESS.matcher(text);
-            int at = 0;
-            while (m.find()) {
-                int end = m.end();
-                while (end > m.start() && ".,;:!?)]}'\"\u201D\u2019".indexOf(text.charAt(end - 1)) >= 0) {
-                    end--;
-                }
-                if (end - m.start() < 5) {
-                    continue;
-                }
-                if (m.start() > at) {
-                    run = run != null ? run : parent.add("Span");
-                    out.add(span.withText(text.substring(at, m.start())).withNode(run));
-                }
-                String address = text.substring(m.start(), end);
-                String target = address.regionMatches(true, 0, "www.", 0, 4) ? "https://" + address : address;
-                out.add(span.withText(address).withNode(parent.add("Link").withUri(target)));
-                run = null;
-                at = end;
-            }
-            if (at < text.length()) {
-                run = run != null ? run : parent.add("Span");
-                out.add(span.withText(text.substring(at)).withNode(run));
-            }
-        }
-        return out;
-    }
-
     void paragraph(List<Span> spans, StructNode node, boolean keepWithNext) {
-        List<Span> linked = "P".equals(node.type()) ? linkify(spans, node) : spans;
+        List<Span> linked = "P".equals(node.type()) ? Links.linkify(spans, node) : spans;
         List<Row> rows = textRows(linked, node, left, style.bodySize(), style.textColor());
         // Three lines or fewer stay together; longer ones split with two or more lines on each side.
         units.add(new Unit(rows, style.paragraphGapPoints(), false, keepWithNext));

@@ -89,7 +89,7 @@ final class FrontMatter {
         float textX = content.left() + side + gap;
         StructNode figure = document.add("Figure").withAlt(QR_ALT);
         StructNode caption = document.add("P");
-        List<Span> spans = content.linkify(List.of(Span.strong("Listen to this handout:"), Span.plain(" " + url)),
+        List<Span> spans = Links.linkify(List.of(Span.strong("Listen to this handout:"), Span.plain(" " + url)),
                 caption);
         List<Row> textRows = content.textRows(spans, caption, textX, style.bodySize(), style.textColor());
         List<Mark> marks = new ArrayList<>();

@@ -34,7 +34,7 @@ final class ListLayout {
             StructNode body = li.add("LBody");
             StructNode textNode = item.children().isEmpty() ? body : body.add("P");
             String label = ordered ? (i + 1) + "." : "\u2022";
-            List<Span> spans = content.linkify(content.spans(item.content(), false), textNode);
+            List<Span> spans = Links.linkify(content.spans(item.content(), false), textNode);
             List<Row> rows = new ArrayList<>(content.textRows(spans, textNode, x + labelColumn, size,
                     style.textColor()));
             float band = size * style.lineSpacing();
