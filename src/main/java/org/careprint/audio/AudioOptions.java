@@ -19,6 +19,9 @@ public record AudioOptions(String format, int wordsPerMinute, int bitrateKbps, S
     public static final String GLOSSARY_END = "end";
     public static final String GLOSSARY_NONE = "none";
     public static final String DEFAULT_GLOSSARY = GLOSSARY_INLINE;
+    /** Speaking rates the rate calibration can reach with this voice (the CLI accepts exactly these). */
+    public static final int MIN_RATE = 80;
+    public static final int MAX_RATE = 300;
     public static final double DEFAULT_LOUDNESS = Loudness.DEFAULT_TARGET_LUFS;
     public static final double MIN_LOUDNESS = Loudness.MIN_TARGET_LUFS;
     public static final double MAX_LOUDNESS = Loudness.MAX_TARGET_LUFS;

@@ -190,8 +190,9 @@ public final class AudioRenderer {
             throw new CarePrintException("--audio-format " + o.format() + " is not supported; use mp3 or wav.");
         }
         int wpm = o.wordsPerMinute() <= 0 ? 150 : o.wordsPerMinute();
-        if (wpm < 80 || wpm > 300) {
-            throw new CarePrintException("--rate " + wpm + " is outside 80-300 words per minute; 150 is the default.");
+        if (wpm < AudioOptions.MIN_RATE || wpm > AudioOptions.MAX_RATE) {
+            throw new CarePrintException("--rate " + wpm + " is outside " + AudioOptions.MIN_RATE + "-" + AudioOptions.MAX_RATE
+                    + " words per minute; 150 is the default.");
         }
         int bitrate = o.bitrateKbps() <= 0 ? 40 : o.bitrateKbps();
         boolean valid = false;

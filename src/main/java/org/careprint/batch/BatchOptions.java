@@ -35,6 +35,9 @@ public record BatchOptions(
     public static final String DEFAULT_STYLE = "large";
     /** --doc-timeout default: seconds one document may take (read, check, PDF, audio). */
     public static final int DEFAULT_DOC_TIMEOUT = 120;
+    /** --rate range: what the audio output can reach, so a bad rate is one usage error, not a failure per page. */
+    public static final int MIN_RATE = AudioOptions.MIN_RATE;
+    public static final int MAX_RATE = AudioOptions.MAX_RATE;
 
     public BatchOptions {
         lexicons = List.copyOf(lexicons);

@@ -114,7 +114,7 @@ final class CliOptions {
             b.audioFormat(oneOf("--audio-format", cl.getOptionValue("audio-format"), "mp3", "wav"));
         }
         if (cl.hasOption("rate")) {
-            b.rate(intIn("--rate", cl.getOptionValue("rate"), 60, 400));
+            b.rate(intIn("--rate", cl.getOptionValue("rate"), BatchOptions.MIN_RATE, BatchOptions.MAX_RATE));
         }
         if (cl.hasOption("bitrate")) {
             b.bitrate(bitrate(cl.getOptionValue("bitrate")));

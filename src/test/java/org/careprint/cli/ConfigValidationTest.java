@@ -85,6 +85,13 @@ class ConfigValidationTest {
     }
 
     @Test
+    void ratesTheVoiceCannotReachAreExit2() {
+        for (String r : new String[] {"70", "79", "301", "400"}) {
+            assertConfigError(build("--rate", r), "--rate", "80 to 300");
+        }
+    }
+
+    @Test
     void cliBitratesAreExactlyTheEncoders() throws Exception {
         Field f = Class.forName("org.careprint.audio.Mp3Encoder").getDeclaredField("BITRATES");
         f.setAccessible(true);
