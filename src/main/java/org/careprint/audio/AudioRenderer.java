@@ -90,7 +90,7 @@ public final class AudioRenderer {
     }
 
     /** The script this renderer would speak (for checks and tests). */
-    public SpeechScript script(Handout boundHandout, ReviewInfo review) {
+    SpeechScript script(Handout boundHandout, ReviewInfo review) {
         return SpeechScript.of(boundHandout, review, normalizer, options.showOverdue(), options.glossary());
     }
 
