@@ -45,10 +45,7 @@ public final class AudioOutput implements Output {
 
     @Override
     public String fingerprint(Job job) {
-        AudioOptions o = kind.options();
-        return o.format() + ' ' + o.wordsPerMinute() + ' ' + o.bitrateKbps() + ' ' + job.organization() + ' '
-                + o.loudnessLufs() + ' ' + o.showOverdue() + ' ' + o.glossary() + " lexicon "
-                + renderer(job).lexiconFingerprint();
+        return renderer(job).fingerprint(); // voice, lexicon and every option, with this document's organization
     }
 
     @Override

@@ -10,7 +10,10 @@ import org.careprint.model.CarePrintException;
 import org.careprint.model.Handout;
 import org.careprint.model.ReviewInfo;
 
-/** Speaks a bound handout: audio (MP3 with ID3 chapters, or WAV) plus a WebVTT transcript. One per worker thread. */
+/**
+ * Speaks a bound handout: audio (MP3 with ID3 chapters, or WAV) plus a WebVTT transcript, both from one
+ * {@link Timeline}. One per worker thread: it owns its voice (a {@link SpeechEngine}, FreeTTS kevin16 by default).
+ */
 public final class AudioRenderer {
 
     private final AudioOptions options;
@@ -19,9 +22,14 @@ public final class AudioRenderer {
     private final VoiceLoader voice;
 
     public AudioRenderer(AudioOptions options) {
+        this(options, FreeTtsVoice.KEVIN16);
+    }
+
+    /** With another voice; it starts loading on a background thread at once, while the caller does other work. */
+    public AudioRenderer(AudioOptions options, SpeechEngine.Choice voice) {
         this.options = validate(options == null ? AudioOptions.defaults() : options);
         this.lexicon = Lexicon.load(this.options.lexicons());
-        this.voice = new VoiceLoader(); // loads while the caller does other work
+        this.voice = new VoiceLoader(voice);
     }
 
     public AudioResult render(Handout boundHandout, ReviewInfo review, OutputStream audioOut, OutputStream vttOut)
@@ -29,36 +37,37 @@ public final class AudioRenderer {
         SpeechScript script = script(boundHandout, review);
         Rendered r = synthesize(script);
         AudioTrack track = r.track();
+        int rate = track.sampleRate();
+        Timeline timeline = track.timeline();
         Loudness.Measure measured;
         if ("wav".equals(options.format())) {
-            measured = Loudness.measure(track.buffer(), track.length(), VoiceSynthesizer.SAMPLE_RATE);
-            WavWriter.write(track.buffer(), track.length(), VoiceSynthesizer.SAMPLE_RATE, audioOut);
+            measured = Loudness.measure(track.buffer(), track.length(), rate);
+            WavWriter.write(track.buffer(), track.length(), rate, audioOut);
         } else {
             byte[] mp3 = encode(track);
-            measured = Loudness.measure(Mp3Encoder.decode(mp3), VoiceSynthesizer.SAMPLE_RATE);
+            measured = Loudness.measure(Mp3Encoder.decode(mp3), rate);
             // The coder's low-pass takes about half a LU off and its noise can lift peaks: when the file misses the
             // target by more than 0.2 LU or the ceiling at all, level the PCM again by the miss and encode once more.
             double miss = options.loudnessLufs() - measured.integratedLufs();
             double over = measured.truePeakDbtp() - Loudness.MAX_TRUE_PEAK_DBTP;
             if (Math.abs(miss) > 0.2 || over > 0) {
                 double ceiling = Loudness.PCM_CEILING_DBTP - Math.max(0, over + 0.3);
-                Loudness.normalize(track.buffer(), track.length(), VoiceSynthesizer.SAMPLE_RATE,
-                        options.loudnessLufs() + miss, ceiling);
+                Loudness.normalize(track.buffer(), track.length(), rate, options.loudnessLufs() + miss, ceiling);
                 mp3 = encode(track);
-                measured = Loudness.measure(Mp3Encoder.decode(mp3), VoiceSynthesizer.SAMPLE_RATE);
+                measured = Loudness.measure(Mp3Encoder.decode(mp3), rate);
             }
             audioOut.write(Id3Tagger.tag(script.title(), options.organization(), year(boundHandout, review),
-                    reviewComment(boundHandout, review), track.chapters(), VoiceSynthesizer.SAMPLE_RATE));
+                    reviewComment(boundHandout, review), timeline));
             audioOut.write(mp3);
             audioOut.flush();
         }
-        WebVttWriter.write(track.cues(), vttOut);
-        return new AudioResult(track.seconds(), track.chapters().size(), measured.integratedLufs(),
-                measured.truePeakDbtp(), r.speechWpm(), r.measuredWpm());
+        WebVttWriter.write(timeline, vttOut);
+        return new AudioResult(track.seconds(), timeline.chapters().size(), measured.integratedLufs(),
+                measured.truePeakDbtp(), r.speechWpm(), r.measuredWpm(), timeline, voice.choice().label());
     }
 
     private byte[] encode(AudioTrack track) {
-        return Mp3Encoder.encode(track.buffer(), track.length(), track.silences(), VoiceSynthesizer.SAMPLE_RATE,
+        return Mp3Encoder.encode(track.buffer(), track.length(), track.silences(), track.sampleRate(),
                 options.bitrateKbps(), Mp3Encoder.QUALITY);
     }
 
@@ -67,8 +76,21 @@ public final class AudioRenderer {
         return lexicon.fingerprint();
     }
 
+    /**
+     * Everything that decides this renderer's output besides the handout: the voice (name and version, known
+     * without waiting for it to load), the lexicons' contents and the validated options. Equal fingerprints and
+     * equal input give byte-identical files; an incremental build keys on it.
+     */
+    public String fingerprint() {
+        AudioOptions o = options;
+        return "voice " + voice.choice().label() + "; lexicon " + lexicon.fingerprint() + "; format " + o.format()
+                + "; rate " + o.wordsPerMinute() + "; bitrate " + o.bitrateKbps() + "; organization "
+                + o.organization() + "; loudness " + o.loudnessLufs() + "; overdue " + o.showOverdue()
+                + "; glossary " + o.glossary();
+    }
+
     /** The script this renderer would speak (for checks and tests). */
-    public SpeechScript script(Handout boundHandout, ReviewInfo review) {
+    SpeechScript script(Handout boundHandout, ReviewInfo review) {
         return SpeechScript.of(boundHandout, review, normalizer, options.showOverdue(), options.glossary());
     }
 
@@ -94,7 +116,7 @@ public final class AudioRenderer {
         List<String> texts = new ArrayList<>(units.size());
         List<Double> predicted = new ArrayList<>(units.size());
         double pauses = 0;
-        VoiceSynthesizer voice = this.voice.get();
+        SpeechEngine voice = this.voice.get();
         for (int i = 0; i < units.size(); i++) {
             String text = lexicon.respell(units.get(i).spoken());
             texts.add(text);
@@ -103,12 +125,11 @@ public final class AudioRenderer {
                 pauses += gap(units.get(i - 1), units.get(i));
             }
         }
-        double margins = (VoiceSynthesizer.MARGIN_BEFORE + VoiceSynthesizer.MARGIN_AFTER)
-                / (double) VoiceSynthesizer.SAMPLE_RATE;
+        double margins = voice.paddingSeconds();
         int words = script.spokenWords();
         double speechRate = RateCalibrator.speechRate(options.wordsPerMinute());
         float stretch = RateCalibrator.stretch(words, speechRate, predicted, 0, margins);
-        List<short[]> speech = speakAll(voice, texts, stretch);
+        List<Pcm> speech = speakAll(voice, texts, stretch);
         double spoken = seconds(speech);
         double measuredSpeechRate = spoken <= 0 ? 0 : words * 60.0 / spoken;
         if (Math.abs(measuredSpeechRate / speechRate - 1) > 0.03 && stretch > RateCalibrator.MIN_STRETCH
@@ -121,7 +142,7 @@ public final class AudioRenderer {
         }
         double scale = RateCalibrator.pauseScale(words, options.wordsPerMinute(), spoken, pauses);
 
-        AudioTrack track = new AudioTrack();
+        AudioTrack track = new AudioTrack(voice.sampleRate());
         track.silence(Pauses.LEAD_IN);
         for (int i = 0; i < units.size(); i++) {
             if (i > 0) {
@@ -130,25 +151,28 @@ public final class AudioRenderer {
             track.speech(speech.get(i), units.get(i));
         }
         track.silence(Pauses.TAIL);
-        Loudness.normalize(track.buffer(), track.length(), VoiceSynthesizer.SAMPLE_RATE, options.loudnessLufs(),
+        Loudness.normalize(track.buffer(), track.length(), track.sampleRate(), options.loudnessLufs(),
                 Loudness.PCM_CEILING_DBTP);
         return new Rendered(track, stretch, words);
     }
 
-    private static List<short[]> speakAll(VoiceSynthesizer voice, List<String> texts, float stretch) {
-        List<short[]> out = new ArrayList<>(texts.size());
+    private static List<Pcm> speakAll(SpeechEngine voice, List<String> texts, float stretch) {
+        List<Pcm> out = new ArrayList<>(texts.size());
         for (String text : texts) {
-            out.add(voice.speak(text, stretch));
+            out.add(voice.synthesize(text, stretch));
         }
         return out;
     }
 
-    private static double seconds(List<short[]> speech) {
+    /** Seconds of all phrases (one engine, so one rate): samples summed first, then divided, once. */
+    private static double seconds(List<Pcm> speech) {
         long n = 0;
-        for (short[] s : speech) {
-            n += s.length;
+        int rate = 1;
+        for (Pcm s : speech) {
+            n += s.length();
+            rate = s.sampleRate();
         }
-        return n / (double) VoiceSynthesizer.SAMPLE_RATE;
+        return n / (double) rate;
     }
 
     /** Phones the voice says for a text after this renderer's lexicon is applied (or not). */

@@ -4,18 +4,34 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** The assembled programme: mono 16-bit PCM plus the cue and chapter positions measured in samples. */
+/**
+ * The assembled programme: mono 16-bit PCM at one sample rate (the voice's) plus the cue and chapter positions
+ * measured in samples, read out as a {@link Timeline}.
+ */
 final class AudioTrack {
-    private short[] samples = new short[VoiceSynthesizer.SAMPLE_RATE * 60];
+    private final int sampleRate;
+    private short[] samples;
     private int length;
-    private final List<TimedCue> cues = new ArrayList<>();
+    private final List<Timeline.Cue> cues = new ArrayList<>();
     private final List<String> chapterTitles = new ArrayList<>();
     private final List<Long> chapterStarts = new ArrayList<>();
     /** Runs of inserted (digital) silence as {start, length} in samples: safe places to cut the MP3 encoding. */
     private final List<int[]> silences = new ArrayList<>();
 
+    AudioTrack(int sampleRate) {
+        if (sampleRate <= 0) {
+            throw new IllegalArgumentException("sample rate " + sampleRate);
+        }
+        this.sampleRate = sampleRate;
+        this.samples = new short[sampleRate * 60];
+    }
+
+    int sampleRate() {
+        return sampleRate;
+    }
+
     void silence(double seconds) {
-        int n = (int) Math.round(seconds * VoiceSynthesizer.SAMPLE_RATE);
+        int n = (int) Math.round(seconds * sampleRate);
         ensure(n);
         int[] last = silences.isEmpty() ? null : silences.get(silences.size() - 1);
         if (last != null && last[0] + last[1] == length) {
@@ -26,12 +42,16 @@ final class AudioTrack {
         length += n; // the array is zero-filled already
     }
 
-    void speech(short[] speech, Utterance u) {
+    void speech(Pcm speech, Utterance u) {
+        if (speech.sampleRate() != sampleRate) {
+            throw new IllegalArgumentException("speech at " + speech.sampleRate() + " Hz in a " + sampleRate
+                    + " Hz track");
+        }
         long start = length;
-        ensure(speech.length);
-        System.arraycopy(speech, 0, samples, length, speech.length);
-        length += speech.length;
-        cues.add(new TimedCue(start, length, u.written()));
+        ensure(speech.length());
+        System.arraycopy(speech.samples(), 0, samples, length, speech.length());
+        length += speech.length();
+        cues.add(new Timeline.Cue(u.written(), start, length));
         if (u.startsChapter()) {
             chapterTitles.add(u.chapter());
             chapterStarts.add(start);
@@ -65,27 +85,23 @@ final class AudioTrack {
     /** Seconds of speech: the cues' own lengths, without the silences inserted between them. */
     double speechSeconds() {
         long n = 0;
-        for (TimedCue c : cues) {
+        for (Timeline.Cue c : cues) {
             n += c.end() - c.start();
         }
-        return n / (double) VoiceSynthesizer.SAMPLE_RATE;
+        return n / (double) sampleRate;
     }
 
     double seconds() {
-        return length / (double) VoiceSynthesizer.SAMPLE_RATE;
+        return length / (double) sampleRate;
     }
 
-    List<TimedCue> cues() {
-        return List.copyOf(cues);
-    }
-
-    /** Chapters run from their first cue to the next chapter's first cue (the last one to the end of the file). */
-    List<Chapter> chapters() {
-        List<Chapter> out = new ArrayList<>();
+    /** Cues and chapters; chapters run from their first cue to the next chapter's (the last one to the end). */
+    Timeline timeline() {
+        List<Timeline.Chapter> chapters = new ArrayList<>();
         for (int i = 0; i < chapterTitles.size(); i++) {
             long end = i + 1 < chapterStarts.size() ? chapterStarts.get(i + 1) : length;
-            out.add(new Chapter(chapterTitles.get(i), chapterStarts.get(i), end));
+            chapters.add(new Timeline.Chapter(chapterTitles.get(i), chapterStarts.get(i), end));
         }
-        return out;
+        return new Timeline(sampleRate, length, cues, chapters);
     }
 }

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds the ID3v2.4 tag (mp3agic): title, organization as artist, year, review dates as a comment, and one CHAP
+ * Builds the ID3v2.4 tag (mp3agic) with the chapters of the {@link Timeline}: title, organization as artist, year, review dates as a comment, and one CHAP
  * frame per chapter (TIT2 sub-frame) under one top-level ordered CTOC. Sub-frames are built as v2.4 frames
  * (synchsafe sizes); mp3agic's own addSubframe would write v2.3 sizes inside a v2.4 tag.
  */
@@ -21,8 +21,8 @@ final class Id3Tagger {
     private Id3Tagger() {
     }
 
-    static byte[] tag(String title, String organization, String year, String comment, List<Chapter> chapters,
-                      int sampleRate) {
+    static byte[] tag(String title, String organization, String year, String comment, Timeline timeline) {
+        List<Timeline.Chapter> chapters = timeline.chapters();
         ID3v24Tag tag = new ID3v24Tag();
         tag.setPadding(false);
         tag.setTitle(title);
@@ -39,10 +39,10 @@ final class Id3Tagger {
         ArrayList<ID3v2ChapterFrameData> chapterFrames = new ArrayList<>();
         String[] ids = new String[chapters.size()];
         for (int i = 0; i < chapters.size(); i++) {
-            Chapter c = chapters.get(i);
+            Timeline.Chapter c = chapters.get(i);
             ids[i] = "ch" + i;
-            ID3v2ChapterFrameData chap = new ID3v2ChapterFrameData(false, ids[i], millis(c.start(), sampleRate),
-                    millis(c.end(), sampleRate), -1, -1);
+            ID3v2ChapterFrameData chap = new ID3v2ChapterFrameData(false, ids[i], (int) timeline.millis(c.start()),
+                    (int) timeline.millis(c.end()), -1, -1);
             ArrayList<ID3v2Frame> sub = new ArrayList<>();
             sub.add(textFrame("TIT2", c.title()));
             chap.setSubframes(sub);
@@ -72,9 +72,5 @@ final class Id3Tagger {
         body[0] = EncodedText.TEXT_ENCODING_UTF_8;
         System.arraycopy(utf8, 0, body, 1, utf8.length);
         return new ID3v24Frame(id, body);
-    }
-
-    private static int millis(long sample, int sampleRate) {
-        return (int) (sample * 1000 / sampleRate);
     }
 }

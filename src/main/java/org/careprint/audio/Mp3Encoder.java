@@ -50,7 +50,7 @@ final class Mp3Encoder {
      */
     static byte[] encode(short[] samples, int length, List<int[]> silences, int sampleRate, int bitrateKbps,
                          int quality) {
-        List<Mp3Segments.Piece> pieces = Mp3Segments.plan(length, silences);
+        List<Mp3Segments.Piece> pieces = Mp3Segments.plan(length, silences, sampleRate);
         List<byte[]> parts = pieces.parallelStream()
                 .map(p -> encodePiece(samples, p, sampleRate, bitrateKbps, quality))
                 .toList();

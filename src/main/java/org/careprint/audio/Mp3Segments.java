@@ -18,10 +18,8 @@ import java.util.List;
 final class Mp3Segments {
     /** MPEG-2 Layer III (16 kHz) frames carry 576 samples. */
     static final int FRAME = 576;
-    /** Pieces shorter than this are not worth a fresh encoder. */
-    static final int MIN_PIECE = VoiceSynthesizer.SAMPLE_RATE * 30;
-    /** Kept clear of speech on both sides of a cut. */
-    static final int GUARD = VoiceSynthesizer.SAMPLE_RATE / 10;
+    /** Pieces shorter than this many seconds are not worth a fresh encoder. */
+    static final int MIN_PIECE_SECONDS = 30;
 
     /** Input samples {@code [from, to)} of one piece. */
     record Piece(int from, int to) {
@@ -35,18 +33,25 @@ final class Mp3Segments {
         return (long) FRAME * ((n + FRAME - 1) / FRAME + 2);
     }
 
+    /** Samples kept clear of speech on both sides of a cut (0.1 s). */
+    static int guard(int sampleRate) {
+        return sampleRate / 10;
+    }
+
     /** The pieces for a track of {@code length} samples with the given zero runs ({start, length}). */
-    static List<Piece> plan(int length, List<int[]> silences) {
+    static List<Piece> plan(int length, List<int[]> silences, int sampleRate) {
+        int minPiece = sampleRate * MIN_PIECE_SECONDS;
+        int guard = guard(sampleRate);
         List<Piece> pieces = new ArrayList<>();
         int from = 0;
         for (int[] run : silences) {
-            int cut = run[0] + GUARD;
+            int cut = run[0] + guard;
             int runEnd = run[0] + run[1];
-            if (cut - from < MIN_PIECE || length - runEnd < MIN_PIECE) {
+            if (cut - from < minPiece || length - runEnd < minPiece) {
                 continue;
             }
             long next = from + frameSamples(cut - from);
-            if (next > runEnd - GUARD) {
+            if (next > runEnd - guard) {
                 continue; // the pause is too short to absorb this piece's padding
             }
             pieces.add(new Piece(from, cut));

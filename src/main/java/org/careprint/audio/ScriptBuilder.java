@@ -6,13 +6,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.careprint.model.Block;
 import org.careprint.model.Handout;
 import org.careprint.model.Inline;
 import org.careprint.model.Inlines;
 import org.careprint.model.ReviewInfo;
 import org.careprint.model.ReviewStatus;
+import org.careprint.model.SentenceSplitter;
 import org.careprint.review.ReviewWording;
 
 /** Turns a bound handout into a {@link SpeechScript}: opening, body blocks, words to know, closing. */
@@ -20,18 +20,6 @@ final class ScriptBuilder implements Block.Visitor<Void> {
     static final String OPENING = "Opening";
     static final String WORDS_TO_KNOW = "Words to know";
     private static final String[] COUNT_NOUNS = {"item", "items"};
-    /** Web figure controls that mean nothing to a listener ("Enlarge", "Click to enlarge", "View larger image"). */
-    static final Pattern FIGURE_CONTROLS = Pattern.compile("(?i)(?:\\b(?:click(?: here)? to )?(?:enlarge|zoom(?: in| out)?"
-            + "|expand)(?: (?:image|picture|photo|figure))?|\\bview (?:larger|full[- ]size)(?: (?:image|picture|version))?"
-            + "|\\bopen (?:image|figure) in (?:a )?new (?:window|tab)|\\bdownload (?:image|figure))[.:]?");
-    /** A leading "Image:" / "Figure 2:" / "Photo." label. */
-    private static final Pattern FIGURE_LABEL = Pattern.compile("(?i)^(?:image|figure|fig\\.|photo|picture|illustration)"
-            + "(?:\\s*\\d+[a-z]?)?\\s*[:.\\-\u2013]\\s*");
-    /** A capitalized ordinary first word: one capital, then lower-case letters, then a space. */
-    private static final Pattern COMMON_START = Pattern.compile("^[A-Z][a-z]*(?=[ ,])");
-    private static final Pattern PICTURE_KIND = Pattern.compile(
-            "(?i)^(?:drawing|photo|photograph|diagram|illustration|chart|graph|image|picture|cartoon) ");
-    private static final Pattern DETERMINER = Pattern.compile("^(?:A|An|The|This|These|Those|Some|Any|One|Two)\\b");
 
     private final TextNormalizer normalizer;
     private final boolean showOverdue;
@@ -122,7 +110,7 @@ final class ScriptBuilder implements Block.Visitor<Void> {
     @Override
     public Void paragraph(Block.Paragraph p) {
         String text = Inlines.plainText(p.content());
-        if (onlyFigureControls(text)) {
+        if (FigureSpeech.onlyControls(text)) {
             return null;
         }
         sentences(p.content(), 0, Pauses.PARAGRAPH);
@@ -187,22 +175,12 @@ final class ScriptBuilder implements Block.Visitor<Void> {
 
     @Override
     public Void figure(Block.Figure f) {
-        String d = FIGURE_LABEL.matcher(FIGURE_CONTROLS.matcher(f.description()).replaceAll(" ")
-                .replaceAll("\\s+", " ").trim()).replaceFirst("").trim();
-        if (d.isEmpty() || Words.count(d) == 0) {
+        String said = FigureSpeech.said(f.description());
+        if (said == null) {
             return null;
         }
-        String said = PICTURE_KIND.matcher(d).find() ? "The picture is " + article(d) + " " + decapitalized(d)
-                : DETERMINER.matcher(d).find() || COMMON_START.matcher(d).find()
-                ? "The picture shows " + decapitalized(d) : "Picture of " + d;
         say(terminated(said), Pauses.SENTENCE, Pauses.PARAGRAPH, null);
         return null;
-    }
-
-    /** True for a paragraph that is nothing but figure controls or a bare figure label ("Enlarge", "Image:"). */
-    static boolean onlyFigureControls(String text) {
-        String rest = FIGURE_LABEL.matcher(FIGURE_CONTROLS.matcher(text).replaceAll(" ").trim()).replaceFirst("");
-        return Words.count(rest) == 0;
     }
 
     /**
@@ -237,7 +215,7 @@ final class ScriptBuilder implements Block.Visitor<Void> {
             for (int d = 0; d < define.size(); d++) {
                 Inline.Term t = define.get(d);
                 String def = t.definition().trim();
-                def = decapitalized(def);
+                def = FigureSpeech.decapitalized(def);
                 String label = t.label().trim();
                 // The label keeps the reader's case ("acne"); the caption is a sentence, so it starts with a capital.
                 label = label.isEmpty() ? label : Character.toUpperCase(label.charAt(0)) + label.substring(1);
@@ -259,15 +237,6 @@ final class ScriptBuilder implements Block.Visitor<Void> {
                 offset[0] += inline.plainText().length();
             }
         }
-    }
-
-    /** "Cancer that started…" → "cancer that started…"; "HER2", "X-ray", "CT scan" are left alone. */
-    static String decapitalized(String s) {
-        return COMMON_START.matcher(s).find() ? Character.toLowerCase(s.charAt(0)) + s.substring(1) : s;
-    }
-
-    private static String article(String s) {
-        return "aeiouAEIOU".indexOf(s.charAt(0)) >= 0 ? "an" : "a";
     }
 
     private static String key(Inline.Term t) {

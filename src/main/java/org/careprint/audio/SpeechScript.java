@@ -9,12 +9,12 @@ import org.careprint.model.ReviewInfo;
  * A handout as the listener hears it: ordered utterances with pauses and chapter marks. Chapters are
  * "Opening", one per level-2 heading, and "Words to know" when the page has defined terms.
  */
-public record SpeechScript(String title, List<Utterance> utterances) {
+record SpeechScript(String title, List<Utterance> utterances) {
     public SpeechScript {
         utterances = List.copyOf(utterances);
     }
 
-    public static SpeechScript of(Handout handout, ReviewInfo review, TextNormalizer normalizer) {
+    static SpeechScript of(Handout handout, ReviewInfo review, TextNormalizer normalizer) {
         return of(handout, review, normalizer, false, AudioOptions.DEFAULT_GLOSSARY);
     }
 
@@ -22,7 +22,7 @@ public record SpeechScript(String title, List<Utterance> utterances) {
      * @param showOverdue say "Review overdue since …" for overdue pages (else "Next review due …", as print does)
      * @param glossary    inline, end or none: where defined glossary terms are explained
      */
-    public static SpeechScript of(Handout handout, ReviewInfo review, TextNormalizer normalizer, boolean showOverdue,
+    static SpeechScript of(Handout handout, ReviewInfo review, TextNormalizer normalizer, boolean showOverdue,
                                   String glossary) {
         return new ScriptBuilder(normalizer, showOverdue, glossary).build(handout, review);
     }

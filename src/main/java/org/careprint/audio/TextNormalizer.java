@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * ranges, percentages, units, ordinals and numbers become words the voice reads naturally. Rules run in a
  * fixed order (specific before general: a phone number must not be read as a range, a date not as numbers).
  */
-public final class TextNormalizer {
+final class TextNormalizer {
 
     static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August",
             "September", "October", "November", "December"};
@@ -59,17 +59,17 @@ public final class TextNormalizer {
 
     private final List<NormalizationRule> rules;
 
-    public TextNormalizer() {
+    TextNormalizer() {
         this.rules = List.copyOf(buildRules());
     }
 
     /** The rules in the order they run (for tests and documentation). */
-    public List<NormalizationRule> rules() {
+    List<NormalizationRule> rules() {
         return rules;
     }
 
     /** Spoken form of one sentence or phrase of written text. */
-    public String normalize(String written) {
+    String normalize(String written) {
         // A line in capitals is a shouted heading, not a run of acronyms to spell out.
         String guarded = SpeechGuard.before(written);
         String s = isAllCaps(guarded) ? guarded.toLowerCase(Locale.ROOT) : guarded;

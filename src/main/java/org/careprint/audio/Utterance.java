@@ -9,7 +9,7 @@ package org.careprint.audio;
  * @param pauseAfter  seconds of silence wanted after it
  * @param chapter     title of the chapter that starts here, or null
  */
-public record Utterance(String written, String spoken, double pauseBefore, double pauseAfter, String chapter) {
+record Utterance(String written, String spoken, double pauseBefore, double pauseAfter, String chapter) {
 
     public boolean startsChapter() {
         return chapter != null;

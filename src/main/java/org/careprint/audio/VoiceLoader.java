@@ -4,20 +4,28 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
- * Loads the FreeTTS voice on a background thread as soon as a renderer is made (about 0.6 s on a cold JVM), so
- * the caller's other work — reading, the PDF — overlaps it. The first speech waits for it.
+ * Loads a voice on a background thread as soon as a renderer is made (FreeTTS kevin16: about 0.6 s on a cold JVM),
+ * so the caller's other work — reading, the PDF — overlaps it. The first speech waits for it.
  */
 final class VoiceLoader {
-    private final FutureTask<VoiceSynthesizer> task = new FutureTask<>(VoiceSynthesizer::new);
+    private final SpeechEngine.Choice choice;
+    private final FutureTask<SpeechEngine> task;
 
-    VoiceLoader() {
+    VoiceLoader(SpeechEngine.Choice choice) {
+        this.choice = choice;
+        this.task = new FutureTask<>(choice.loader()::get);
         Thread thread = new Thread(task, "careprint-voice-loader");
         thread.setDaemon(true);
         thread.start();
     }
 
+    /** Which voice this is, known before it has loaded. */
+    SpeechEngine.Choice choice() {
+        return choice;
+    }
+
     /** The loaded voice; rethrows what loading threw (e.g. the CarePrintException for a missing voice). */
-    VoiceSynthesizer get() {
+    SpeechEngine get() {
         boolean interrupted = false;
         try {
             while (true) {

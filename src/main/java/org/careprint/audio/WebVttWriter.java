@@ -3,17 +3,20 @@ package org.careprint.audio;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
-/** Writes the transcript as WebVTT: UTF-8, "WEBVTT" header, one cue per phrase, at most two lines of 42 characters. */
+/**
+ * Writes the transcript as WebVTT from the {@link Timeline}: UTF-8, "WEBVTT" header, one cue per phrase, at most two
+ * lines of 42 characters.
+ */
 final class WebVttWriter {
     private WebVttWriter() {
     }
 
-    static void write(List<TimedCue> cues, OutputStream out) throws IOException {
+    static void write(Timeline timeline, OutputStream out) throws IOException {
         StringBuilder sb = new StringBuilder("WEBVTT\n\n");
-        for (TimedCue cue : cues) {
-            sb.append(timestamp(cue.start())).append(" --> ").append(timestamp(cue.end())).append('\n');
+        for (Timeline.Cue cue : timeline.cues()) {
+            sb.append(timestamp(timeline.millis(cue.start()))).append(" --> ")
+                    .append(timestamp(timeline.millis(cue.end()))).append('\n');
             for (String line : CueSplitter.wrap(cue.text())) {
                 sb.append(escape(line)).append('\n');
             }
@@ -23,8 +26,7 @@ final class WebVttWriter {
         out.flush();
     }
 
-    static String timestamp(long sample) {
-        long ms = sample * 1000 / VoiceSynthesizer.SAMPLE_RATE;
+    static String timestamp(long ms) {
         return String.format("%02d:%02d:%02d.%03d", ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60, ms % 1000);
     }
 

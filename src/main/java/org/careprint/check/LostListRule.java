@@ -6,6 +6,7 @@ import org.careprint.model.Block;
 import org.careprint.model.Blocks;
 import org.careprint.model.Finding;
 import org.careprint.model.LeadIns;
+import org.careprint.model.SentenceSplitter;
 
 /**
  * {@code lost-list}: a paragraph ending in ":" that announces items ("The options are:") with nothing list-like

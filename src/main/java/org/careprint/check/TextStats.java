@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.careprint.model.Handout;
+import org.careprint.model.SentenceSplitter;
 
 /**
  * Sentence, word and syllable counts of a handout's body text (paragraphs, list items, table cells; not

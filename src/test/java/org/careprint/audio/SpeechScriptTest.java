@@ -126,10 +126,4 @@ class SpeechScriptTest {
             lines.forEach(l -> assertTrue(l.length() <= 42, l));
         }
     }
-
-    @Test
-    void sentenceSplitterKeepsAbbreviationsAndDates() {
-        assertEquals(List.of("Ask Dr. Lee, e.g. at a visit.", "It was on Oct. 19, 2016.", "Done!"),
-                SentenceSplitter.split("Ask Dr. Lee, e.g. at a visit. It was on Oct. 19, 2016. Done!"));
-    }
 }

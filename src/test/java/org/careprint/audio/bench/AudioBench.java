@@ -49,7 +49,6 @@ public final class AudioBench {
         AudioRenderer renderer = new AudioRenderer(new AudioOptions(format, 150, 40, "CarePrint Bench", List.of()));
         System.out.printf("renderer made in %.2f s (the voice loads in the background; run 1 waits for it)%n",
                 (System.nanoTime() - t0) / 1e9);
-        System.out.printf("spoken words in script: %d%n", renderer.script(handout, review).spokenWords());
         for (int run = 1; run <= runs; run++) {
             ByteArrayOutputStream audio = new ByteArrayOutputStream();
             ByteArrayOutputStream vtt = new ByteArrayOutputStream();
@@ -61,10 +60,10 @@ public final class AudioBench {
             double cpu = (CPU.getCurrentThreadCpuTime() - cpuStart) / 1e9;
             double process = (PROCESS.getProcessCpuTime() - processStart) / 1e9;
             System.out.printf("run %d %s: %.1f s of audio; wall %.2f s = %.1fx real time; thread CPU %.2f s = %.1fx "
-                            + "real time per core; process CPU incl. GC/JIT %.2f s = %.1fx (%d chapters, %d bytes)%n", run,
+                            + "real time per core; process CPU incl. GC/JIT %.2f s = %.1fx (%d cues, %d chapters, %d bytes)%n", run,
                     format, result.durationSeconds(), wall, result.durationSeconds() / wall, cpu,
                     result.durationSeconds() / cpu, process, result.durationSeconds() / process,
-                    result.chapterCount(), audio.size());
+                    result.timeline().cues().size(), result.chapterCount(), audio.size());
             if (outDir != null && run == runs) {
                 Files.createDirectories(outDir);
                 Files.write(outDir.resolve("bench." + format), audio.toByteArray());

@@ -14,30 +14,35 @@ import java.util.List;
 import org.careprint.model.CarePrintException;
 
 /**
- * The FreeTTS kevin16 voice (16 kHz, 16-bit mono), one per renderer and so per worker thread. Besides speaking it
- * can run the front end only (text → phones → durations), which is cheap and lets us calibrate the rate before
- * the expensive waveform synthesis.
+ * The FreeTTS kevin16 voice (16 kHz, 16-bit mono), one per renderer and so per worker thread: the first
+ * {@link SpeechEngine}. Besides speaking it can run the front end only (text → phones → durations), which is cheap
+ * and lets us calibrate the rate before the expensive waveform synthesis.
  */
-final class VoiceSynthesizer {
-    static final int SAMPLE_RATE = 16000;
+final class FreeTtsVoice implements SpeechEngine {
+    static final String NAME = "kevin16";
+    static final String VERSION = "FreeTTS 1.2.2";
+    /** The default voice: how to load it, and its identity before it is loaded. */
+    static final SpeechEngine.Choice KEVIN16 = new SpeechEngine.Choice(NAME, VERSION, FreeTtsVoice::new);
+    /** kevin16's diphone data is recorded at 16 kHz. */
+    private static final int SAMPLE_RATE = 16000;
     private static final String VOICES_PROPERTY = "freetts.voices";
     private static final String KEVIN_DIRECTORY = "com.sun.speech.freetts.en.us.cmu_us_kal.KevinVoiceDirectory";
     /** Samples quieter than this (about −44 dBFS) count as silence when trimming the voice's own padding. */
     private static final int SILENCE = 200;
     /** Kept around trimmed speech so consonant onsets and releases are not clipped. */
-    static final int MARGIN_BEFORE = SAMPLE_RATE * 20 / 1000;
-    static final int MARGIN_AFTER = SAMPLE_RATE * 40 / 1000;
+    private static final int MARGIN_BEFORE = SAMPLE_RATE * 20 / 1000;
+    private static final int MARGIN_AFTER = SAMPLE_RATE * 40 / 1000;
 
     private final Voice voice;
     private final CapturingAudioPlayer player = new CapturingAudioPlayer();
 
-    VoiceSynthesizer() {
+    FreeTtsVoice() {
         // FreeTTS finds voices only through this property; setting it is idempotent.
         if (System.getProperty(VOICES_PROPERTY) == null) {
             System.setProperty(VOICES_PROPERTY, KEVIN_DIRECTORY);
         }
         synchronized (VoiceManager.class) {
-            voice = VoiceManager.getInstance().getVoice("kevin16");
+            voice = VoiceManager.getInstance().getVoice(NAME);
             if (voice == null) {
                 throw new CarePrintException("The kevin16 voice was not found: check that freetts-1.2.2.jar is in lib/.");
             }
@@ -51,16 +56,39 @@ final class VoiceSynthesizer {
         voice.setAudioPlayer(player);
     }
 
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String version() {
+        return VERSION;
+    }
+
+    @Override
+    public int sampleRate() {
+        return SAMPLE_RATE;
+    }
+
     /** Speaks one phrase at the given duration stretch; returns the samples with the voice's edge silence trimmed. */
-    short[] speak(String text, float stretch) {
+    @Override
+    public Pcm synthesize(String text, float stretch) {
         voice.setDurationStretch(stretch);
         player.take();
         voice.speak(text);
-        return trim(player.take());
+        return new Pcm(trim(player.take()), SAMPLE_RATE);
+    }
+
+    /** The margins kept around every trimmed phrase. */
+    @Override
+    public double paddingSeconds() {
+        return (MARGIN_BEFORE + MARGIN_AFTER) / (double) SAMPLE_RATE;
     }
 
     /** Predicted seconds of speech (without edge pauses) at stretch 1, from the front end only. */
-    double predictSeconds(String text) {
+    @Override
+    public double predictSeconds(String text) {
         voice.setDurationStretch(1f);
         Relation segments = frontEnd(text, "Durator");
         if (segments == null || segments.getHead() == null) {
@@ -80,7 +108,8 @@ final class VoiceSynthesizer {
     }
 
     /** The phones the voice would say for a text (pauses omitted): "t r ae s ...". */
-    List<String> phones(String text) {
+    @Override
+    public List<String> phones(String text) {
         List<String> phones = new ArrayList<>();
         Relation segments = frontEnd(text, "Segmenter");
         for (Item it = segments == null ? null : segments.getHead(); it != null; it = it.getNext()) {
