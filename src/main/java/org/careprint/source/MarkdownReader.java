@@ -25,7 +25,7 @@ final class MarkdownReader implements DocumentReader {
     @Override
     public ReadResult read(String sourceName, String text) {
         ReadContext ctx = new ReadContext(sourceName, options);
-        List<SourceLine> lines = TextReader.splitLines(text);
+        List<SourceLine> lines = SourceLine.split(text);
         FrontMatter fm = FrontMatter.parse(lines, ctx.findings);
         List<SourceLine> body = new ArrayList<>(lines);
         for (int i = 0; i < fm.bodyStart(); i++) {
