@@ -14,11 +14,11 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.careprint.model.CarePrintException;
+import org.careprint.source.DocumentLoader;
 
 /**
  * Expands files and folders into a sorted plan: recursive walk, supported extensions only (others are
@@ -26,7 +26,8 @@ import org.careprint.model.CarePrintException;
  * read back, duplicate output names marked as conflicts, then the --shard slice.
  */
 public final class InputPlanner {
-    private static final List<String> EXTENSIONS = List.of(".txt", ".md", ".markdown", ".html", ".htm");
+    /** Why a file is skipped; the extensions come from the reader table (source.Format), the only list. */
+    private static final String NOT_AN_INPUT = "not a " + DocumentLoader.extensionList() + " file";
 
     /** One input argument (or manifest entry) with its overrides. */
     public record Input(Path path, DocumentOverrides overrides) {
@@ -40,8 +41,7 @@ public final class InputPlanner {
     }
 
     public static boolean isSupported(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return EXTENSIONS.stream().anyMatch(name::endsWith);
+        return DocumentLoader.isSupported(file);
     }
 
     public Plan plan(List<Input> inputs, Shard shard) {
@@ -77,7 +77,7 @@ public final class InputPlanner {
             if (isSupported(c.file())) {
                 docs.add(document(c.file(), c.source(), c.relative(), c.overrides()));
             } else {
-                skipped.add(new SkippedInput(c.source(), c.relative(), "not a .txt, .md, .markdown, .html or .htm file"));
+                skipped.add(new SkippedInput(c.source(), c.relative(), NOT_AN_INPUT));
             }
         }
         skipped.sort(Comparator.comparing(SkippedInput::source));

@@ -6,19 +6,19 @@ import java.util.Optional;
 import org.careprint.model.Finding;
 
 /** Counts dropped cruft by kind so removal is reported, never silent. */
-public final class CruftLog {
+final class CruftLog {
     private final Map<String, Integer> counts = new LinkedHashMap<>();
 
-    public void add(String kind) {
+    void add(String kind) {
         counts.merge(kind, 1, Integer::sum);
     }
 
-    public int total() {
+    int total() {
         return counts.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     /** One INFO finding {@code cruft-removed} listing the kinds, or nothing when nothing was dropped. */
-    public Optional<Finding> finding() {
+    Optional<Finding> finding() {
         if (counts.isEmpty()) {
             return Optional.empty();
         }

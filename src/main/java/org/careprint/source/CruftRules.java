@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Recognizes lines of site furniture that scraping leaves in a page ("More In …", "Send to Printer",
  * breadcrumbs, browser warnings). Each rule has a kind, so the report can say what was dropped.
  */
-public final class CruftRules {
+final class CruftRules {
     /** One kind of cruft and the pattern a whole line must match. */
     record Rule(String kind, Pattern pattern, boolean anywhere) {
         Rule(String kind, Pattern pattern) {
@@ -75,7 +75,7 @@ public final class CruftRules {
     }
 
     /** The cruft kind of a whole line, if it is cruft. Whitespace-only lines (not empty ones) are cruft too. */
-    public static Optional<String> classify(String rawLine) {
+    static Optional<String> classify(String rawLine) {
         if (!rawLine.isEmpty() && rawLine.isBlank()) {
             return Optional.of("whitespace-only lines");
         }
@@ -98,7 +98,7 @@ public final class CruftRules {
     }
 
     /** True when a link's text is a "Go to Health Professional Version" style cross-link. */
-    public static boolean isVersionLink(String text) {
+    static boolean isVersionLink(String text) {
         return RULES.get(RULES.size() - 1).pattern().matcher(TextCleaner.collapse(text)).matches();
     }
 }

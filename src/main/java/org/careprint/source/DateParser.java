@@ -17,10 +17,10 @@ import java.util.regex.Pattern;
  * drug names such as CDK4/6 never match. An impossible date (February 30) is returned with a null date,
  * so callers can report it instead of guessing.
  */
-public final class DateParser {
+final class DateParser {
     /** A date found in text; {@code date} is null when the text names an impossible day. */
-    public record DateMatch(LocalDate date, String text, int start, int end) {
-        public boolean valid() {
+    record DateMatch(LocalDate date, String text, int start, int end) {
+        boolean valid() {
             return date != null;
         }
     }
@@ -46,12 +46,12 @@ public final class DateParser {
 
     private final boolean dayFirst;
 
-    public DateParser(boolean dayFirst) {
+    DateParser(boolean dayFirst) {
         this.dayFirst = dayFirst;
     }
 
     /** Every date in the text, in order of position (overlaps resolved to the earliest, longest). */
-    public List<DateMatch> findAll(String text) {
+    List<DateMatch> findAll(String text) {
         List<DateMatch> all = new ArrayList<>();
         collect(MONTH_DAY_YEAR, text, all, m -> build(m.group(3), month(m.group(1)), m.group(2), m));
         collect(DAY_MONTH_YEAR, text, all, m -> build(m.group(3), month(m.group(2)), m.group(1), m));
@@ -71,13 +71,13 @@ public final class DateParser {
         return out;
     }
 
-    public Optional<DateMatch> find(String text) {
+    Optional<DateMatch> find(String text) {
         List<DateMatch> all = findAll(text);
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
     }
 
     /** A value that should be exactly one date (front matter, {@code datetime}); time parts are ignored. */
-    public Optional<DateMatch> parseValue(String value) {
+    Optional<DateMatch> parseValue(String value) {
         String v = value.trim();
         Optional<DateMatch> d = find(v);
         if (d.isPresent() && d.get().start() == 0) {
@@ -87,7 +87,7 @@ public final class DateParser {
     }
 
     /** Template placeholders such as {@code <MM/DD/YYYY>}; never a date. */
-    public static Optional<String> findPlaceholder(String text) {
+    static Optional<String> findPlaceholder(String text) {
         Matcher m = PLACEHOLDER.matcher(text);
         return m.find() ? Optional.of(m.group()) : Optional.empty();
     }

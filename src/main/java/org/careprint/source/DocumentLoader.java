@@ -5,10 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.careprint.model.Finding;
 import org.careprint.model.ReadResult;
 
-/** Reads one input file into the model, choosing the reader by extension with content sniffing as fallback. */
+/**
+ * Reads one input file into the model, choosing the reader from the {@link Format} table by extension, with
+ * content sniffing as fallback. Public: the batch layer reads every document through it.
+ */
 public final class DocumentLoader {
     private final LoadOptions options;
 
@@ -16,11 +20,16 @@ public final class DocumentLoader {
         this.options = options;
     }
 
-    /** True for .txt, .md, .markdown, .html, .htm (case-insensitive). */
+    /** Whether a build takes this file as an input: its extension is in the reader table (case-insensitive). */
     public static boolean isSupported(Path file) {
         Path name = file.getFileName();
-        return name != null && Format.byName(name.toString()).filter(f -> !name.toString().toLowerCase(
-                java.util.Locale.ROOT).endsWith(".text")).isPresent();
+        return name != null && Format.isInput(name.toString());
+    }
+
+    /** The input extensions for a message, from the reader table: ".txt, .md, .markdown, .html or .htm". */
+    public static String extensionList() {
+        List<String> all = Format.extensionsInOrder();
+        return String.join(", ", all.subList(0, all.size() - 1)) + " or " + all.get(all.size() - 1);
     }
 
     /** Never throws for bad content: unreadable input gives {@link ReadResult#unreadable}. */
@@ -39,15 +48,22 @@ public final class DocumentLoader {
     }
 
     /** Reads bytes already in memory; {@code sourceName} picks the reader by extension and names the source. */
-    public ReadResult read(String sourceName, byte[] bytes) {
-        InputGuard.Outcome outcome = new InputGuard(options).check(bytes);
+    ReadResult read(String sourceName, byte[] bytes) {
+        InputGuard guard = new InputGuard(options);
+        Format named = Format.byName(sourceName).orElse(null);
+        if (named != null && named.input() == Format.Input.BYTES) {
+            Finding problem = guard.checkBytes(bytes);
+            return problem != null ? ReadResult.unreadable(problem)
+                    : safely(() -> named.reader(options).read(sourceName, bytes));
+        }
+        InputGuard.Outcome outcome = guard.check(bytes);
         if (outcome.problem() != null) {
             return ReadResult.unreadable(outcome.problem());
         }
-        Format format = Format.byName(sourceName).orElseGet(() -> Format.sniff(outcome.text()));
-        try {
+        Format format = named != null ? named : Format.sniff(outcome.text());
+        return safely(() -> {
             Mojibake.Result repaired = Mojibake.repair(outcome.text());
-            ReadResult read = readerFor(format).read(sourceName, repaired.text());
+            ReadResult read = format.reader(options).read(sourceName, repaired.text());
             if (repaired.findings().isEmpty() || !read.readable()) {
                 return read;
             }
@@ -55,22 +71,16 @@ public final class DocumentLoader {
             findings.addAll(read.findings());
             findings.sort((a, b) -> Integer.compare(a.line(), b.line()));
             return new ReadResult(read.handout(), findings, read.cruftRemoved());
+        });
+    }
+
+    private static ReadResult safely(Supplier<ReadResult> read) {
+        try {
+            return read.get();
         } catch (RuntimeException e) {
             // readers are built never to throw; this net keeps one odd page from stopping a batch
             return ReadResult.unreadable(Finding.error("unreadable", 0, "The page could not be understood ("
                     + e.getClass().getSimpleName() + "); please report this file to the CarePrint maintainers."));
-        }
-    }
-
-    /** The reader for a format, configured with this loader's options. */
-    public DocumentReader readerFor(Format format) {
-        switch (format) {
-            case MARKDOWN:
-                return new MarkdownReader(options);
-            case HTML:
-                return new HtmlReader(options);
-            default:
-                return new TextReader(options);
         }
     }
 }

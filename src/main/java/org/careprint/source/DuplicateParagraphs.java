@@ -9,7 +9,7 @@ import org.careprint.model.Finding;
  * Spots a paragraph repeated verbatim (a common scraping accident). The second copy is dropped and
  * reported as a {@code duplicate-paragraph} warning naming both lines.
  */
-public final class DuplicateParagraphs {
+final class DuplicateParagraphs {
     /** Short lines ("Yes", "Call us") may repeat legitimately; only real paragraphs count. */
     private static final int MIN_LENGTH = 40;
 
@@ -17,13 +17,13 @@ public final class DuplicateParagraphs {
     private final List<Finding> findings;
     private final CruftLog cruft;
 
-    public DuplicateParagraphs(List<Finding> findings, CruftLog cruft) {
+    DuplicateParagraphs(List<Finding> findings, CruftLog cruft) {
         this.findings = findings;
         this.cruft = cruft;
     }
 
     /** Returns true (and records the warning) when this paragraph repeats an earlier one. */
-    public boolean isDuplicate(String text, int line) {
+    boolean isDuplicate(String text, int line) {
         String key = TextCleaner.collapse(text);
         if (key.length() < MIN_LENGTH) {
             return false;

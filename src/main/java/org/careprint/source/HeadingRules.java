@@ -7,7 +7,7 @@ import java.util.Set;
  * a short bare line without final punctuation that is Title Case ("Treatments for Brain Metastases") or
  * a question ("What Is Lymphedema?").
  */
-public final class HeadingRules {
+final class HeadingRules {
     private static final Set<String> SMALL_WORDS = Set.of("a", "an", "and", "as", "at", "but", "by", "for", "from",
             "in", "into", "is", "it", "nor", "of", "on", "or", "so", "the", "to", "up", "vs", "via", "with", "your",
             "you", "can", "do", "if", "are", "be", "will", "my", "i", "what", "how", "when", "why", "who", "that");
@@ -17,12 +17,12 @@ public final class HeadingRules {
     private HeadingRules() {
     }
 
-    public static boolean isLeadIn(String line) {
+    static boolean isLeadIn(String line) {
         return line.trim().endsWith(":");
     }
 
     /** Short, no sentence-ending punctuation, starts with a capital or digit. */
-    public static boolean isShortBare(String line) {
+    static boolean isShortBare(String line) {
         String t = line.trim();
         if (t.isEmpty() || t.length() > MAX_HEADING_LENGTH || words(t).length > MAX_HEADING_WORDS) {
             return false;
@@ -35,7 +35,7 @@ public final class HeadingRules {
         return Character.isUpperCase(first) || Character.isDigit(first) && t.chars().anyMatch(Character::isLetter);
     }
 
-    public static boolean isQuestion(String line) {
+    static boolean isQuestion(String line) {
         String t = line.trim();
         return isShortBareIgnoringQuestion(t) && t.endsWith("?");
     }
@@ -46,7 +46,7 @@ public final class HeadingRules {
     }
 
     /** Most significant words capitalized: "Treatments for HER2-Positive Metastatic Breast Cancer". */
-    public static boolean isTitleCase(String line) {
+    static boolean isTitleCase(String line) {
         String[] words = words(line.trim());
         int significant = 0;
         int capitalized = 0;
@@ -64,7 +64,7 @@ public final class HeadingRules {
     }
 
     /** A heading by shape alone (no context). */
-    public static boolean isHeading(String line) {
+    static boolean isHeading(String line) {
         String t = line.trim();
         if (isQuestion(t)) {
             return true;

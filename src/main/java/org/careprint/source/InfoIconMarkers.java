@@ -11,18 +11,18 @@ import org.careprint.model.Inline;
  * "situinfo-icon,", "receptorinfo-icon-positive"). We emit that last word as an inexact {@link Inline.Term};
  * the glossary stage later extends it backwards to the longest known term.
  */
-public final class InfoIconMarkers {
+final class InfoIconMarkers {
     static final String MARKER = "info-icon";
 
     private InfoIconMarkers() {
     }
 
-    public static boolean hasMarker(String text) {
+    static boolean hasMarker(String text) {
         return text.toLowerCase(Locale.ROOT).contains(MARKER);
     }
 
     /** Splits text into Text and Term inlines; text without markers comes back as one Text. */
-    public static List<Inline> parse(String text) {
+    static List<Inline> parse(String text) {
         List<Inline> out = new ArrayList<>();
         String lower = text.toLowerCase(Locale.ROOT);
         int from = 0;

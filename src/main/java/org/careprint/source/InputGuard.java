@@ -10,6 +10,7 @@ import org.careprint.model.Finding;
 /**
  * Checks raw bytes before any reader sees them: too large, empty, binary, not UTF-8. Each problem is one
  * ERROR finding with a plain message; otherwise the bytes are decoded (strictly) and a UTF-8 BOM stripped.
+ * A bytes format ({@link Format.Input#BYTES}) gets only {@link #checkBytes}.
  */
 final class InputGuard {
     /** Either decoded text or the reason it could not be read. */
@@ -25,12 +26,9 @@ final class InputGuard {
     }
 
     Outcome check(byte[] bytes) {
-        if (bytes.length > options.maxBytes()) {
-            return fail("too-large", "The file is " + bytes.length + " bytes, over the " + options.maxBytes()
-                    + "-byte limit; split it or raise --max-size.");
-        }
-        if (isBlank(bytes)) {
-            return fail("empty", "The file is empty (no text at all); add the page content or remove the file.");
+        Finding sizeOrEmpty = checkBytes(bytes);
+        if (sizeOrEmpty != null) {
+            return new Outcome(null, sizeOrEmpty);
         }
         if (isBinary(bytes)) {
             return fail("binary", "The file looks binary (not text); export the page as .txt, .md or .html.");
@@ -57,6 +55,18 @@ final class InputGuard {
             return fail("empty", "The file holds only blank space; add the page content or remove the file.");
         }
         return new Outcome(text, null);
+    }
+
+    /** The guards that hold for every format, bytes formats too: too large, empty. Null when both pass. */
+    Finding checkBytes(byte[] bytes) {
+        if (bytes.length > options.maxBytes()) {
+            return Finding.error("too-large", 0, "The file is " + bytes.length + " bytes, over the " + options.maxBytes()
+                    + "-byte limit; split it or raise --max-size.");
+        }
+        if (isBlank(bytes)) {
+            return Finding.error("empty", 0, "The file is empty (no text at all); add the page content or remove the file.");
+        }
+        return null;
     }
 
     private static Outcome fail(String code, String message) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * How inputs are read.
+ * How inputs are read. Public: the batch layer builds it from the command-line options.
  *
  * @param maxBytes     inputs larger than this are a {@code too-large} error (default 1 MiB)
  * @param encoding     null = strict UTF-8 (anything else is a {@code not-utf8} error); otherwise decode with this
@@ -20,7 +20,7 @@ public record LoadOptions(long maxBytes, Charset encoding, boolean dayFirst, Lis
                 : dropSections.stream().map(LoadOptions::sectionKey).filter(s -> !s.isEmpty()).distinct().toList();
     }
 
-    public LoadOptions(long maxBytes, Charset encoding, boolean dayFirst) {
+    LoadOptions(long maxBytes, Charset encoding, boolean dayFirst) {
         this(maxBytes, encoding, dayFirst, List.of());
     }
 
@@ -28,7 +28,7 @@ public record LoadOptions(long maxBytes, Charset encoding, boolean dayFirst, Lis
         return new LoadOptions(DEFAULT_MAX_BYTES, null, false);
     }
 
-    public LoadOptions withDropSections(List<String> titles) {
+    LoadOptions withDropSections(List<String> titles) {
         return new LoadOptions(maxBytes, encoding, dayFirst, titles);
     }
 

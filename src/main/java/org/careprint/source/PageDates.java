@@ -18,7 +18,7 @@ import org.careprint.model.Finding;
  * starting with a keyword ("Reviewed:", "Posted on", "— Last updated on", "Medically reviewed by … on …").
  * A date inside a body sentence is never a page date. Impossible dates and template placeholders are errors.
  */
-public final class PageDates {
+final class PageDates {
     private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final Pattern DECORATION = Pattern.compile("^[\\s—–\\-|•·*_#>]+|[\\s|*_]+$");
     private static final Pattern REVIEW_KEYWORD = Pattern.compile(
@@ -38,39 +38,39 @@ public final class PageDates {
     private static final int MAX_TAIL_WORDS = 4;
 
     /** What the scan found. Indices refer to the list passed to {@link #scan}. */
-    public static final class Result {
-        public LocalDate reviewed;
-        public int reviewedLine;
-        public String reviewer;
-        public LocalDate updated;
-        public int updatedLine;
+    static final class Result {
+        LocalDate reviewed;
+        int reviewedLine;
+        String reviewer;
+        LocalDate updated;
+        int updatedLine;
         /** The update date came from a bare date line; an explicit "Last updated …" line outranks it. */
         boolean updatedFromBareDate;
         LocalDate posted;
         int postedLine;
         /** Lines that were page dates and are not body text. */
-        public final Set<Integer> consumed = new HashSet<>();
+        final Set<Integer> consumed = new HashSet<>();
         /** Body text glued after a consumed date ("Oct. 19, 2016Breast cancer…"), by line index. */
-        public final Map<Integer, String> remainders = new HashMap<>();
-        public final List<Finding> findings = new ArrayList<>();
+        final Map<Integer, String> remainders = new HashMap<>();
+        final List<Finding> findings = new ArrayList<>();
 
         /** Update date, falling back to the posting date. */
-        public LocalDate updatedOrPosted() {
+        LocalDate updatedOrPosted() {
             return updated != null ? updated : posted;
         }
 
-        public int updatedOrPostedLine() {
+        int updatedOrPostedLine() {
             return updated != null ? updatedLine : postedLine;
         }
     }
 
     private final DateParser parser;
 
-    public PageDates(DateParser parser) {
+    PageDates(DateParser parser) {
         this.parser = parser;
     }
 
-    public Result scan(List<SourceLine> lines) {
+    Result scan(List<SourceLine> lines) {
         Result r = new Result();
         for (int i = 0; i < lines.size(); i++) {
             if (r.consumed.contains(i)) {

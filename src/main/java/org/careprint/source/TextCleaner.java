@@ -1,12 +1,12 @@
 package org.careprint.source;
 
 /** Character-level clean-up shared by all readers. Quotes, dashes, bullets, ® and ™ are kept as they are. */
-public final class TextCleaner {
+final class TextCleaner {
     private TextCleaner() {
     }
 
     /** Non-breaking and figure spaces become normal spaces; zero-width characters and stray BOMs go. */
-    public static String normalizeSpaces(String text) {
+    static String normalizeSpaces(String text) {
         StringBuilder sb = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -22,7 +22,7 @@ public final class TextCleaner {
     }
 
     /** Collapses runs of whitespace to single spaces and trims. */
-    public static String collapse(String text) {
+    static String collapse(String text) {
         return normalizeSpaces(text).replaceAll("\\s+", " ").trim();
     }
 }

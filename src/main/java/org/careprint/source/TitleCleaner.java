@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Cleans a scraped title: removes site cruft glued to it and collapses a repeated title to one copy. */
-public final class TitleCleaner {
+final class TitleCleaner {
     private static final Pattern REPEATED = Pattern.compile("^(.+?)\\s*\\1$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern GLUED_CRUFT = Pattern.compile(
             "(?i)(send to printer|print this page|log ?in|sign ?in|skip to (main )?content|"
@@ -15,7 +15,7 @@ public final class TitleCleaner {
     private TitleCleaner() {
     }
 
-    public static String clean(String raw) {
+    static String clean(String raw) {
         // titles are short; a huge first line is not worth quadratic clean-up
         String title = TextCleaner.collapse(raw.length() > 1000 ? raw.substring(0, 1000) : raw);
         title = title.replace(InfoIconMarkers.MARKER, "");
@@ -84,7 +84,7 @@ public final class TitleCleaner {
     }
 
     /** Removes a " | Site name" suffix from an HTML {@code <title>}. */
-    public static String withoutSiteSuffix(String title) {
+    static String withoutSiteSuffix(String title) {
         int bar = title.indexOf(" | ");
         return bar > 0 ? title.substring(0, bar).trim() : title;
     }
