@@ -9,7 +9,7 @@ import org.careprint.model.Handout;
  * The text runs of a handout in reading order: headings, paragraphs, list items (each with its own line),
  * table captions and cells. Figures are left out: their alt text is not prose a patient reads.
  */
-public final class BodyText {
+final class BodyText {
     private BodyText() {
     }
 

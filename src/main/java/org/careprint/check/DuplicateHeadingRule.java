@@ -12,6 +12,7 @@ import org.careprint.model.Finding;
 /**
  * {@code duplicate-heading}: two sections with the same heading. Listeners navigate the audio edition by
  * chapter titles, and two identical titles cannot be told apart.
+  * Public for the reader regression tests in source, which pin what the readers and this rule agree on.
  */
 public final class DuplicateHeadingRule implements LintRule {
     public static final String CODE = "duplicate-heading";

@@ -10,7 +10,7 @@ import org.careprint.model.Metadata;
  * {@code future-date}: a review or update date after today is a typo or a wrong date format, never
  * something to trust. (An update before the review is normal and not reported.)
  */
-public final class FutureDateRule implements LintRule {
+final class FutureDateRule implements LintRule {
     public static final String CODE = "future-date";
 
     @Override

@@ -12,6 +12,7 @@ import org.careprint.model.SentenceSplitter;
  * {@code lost-list}: a paragraph ending in ":" that announces items ("The options are:") with nothing list-like
  * after it (see {@link LeadIns}). Scraping often drops the list and leaves the lead-in dangling; the readers
  * print a note in its place, and this rule tells staff so they can restore it.
+  * Public for the reader tests in source: readers and this rule share one idea of a lost list.
  */
 public final class LostListRule implements LintRule {
     public static final String CODE = "lost-list";

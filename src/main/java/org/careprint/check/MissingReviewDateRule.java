@@ -8,7 +8,7 @@ import org.careprint.model.Finding;
  * the issue lists only invalid, future and placeholder dates as errors, and "unknown" is a legitimate review
  * status; {@code --strict} turns it into a failure for clinics that require dates.
  */
-public final class MissingReviewDateRule implements LintRule {
+final class MissingReviewDateRule implements LintRule {
     public static final String CODE = "missing-review-date";
 
     @Override

@@ -4,7 +4,7 @@ import java.util.List;
 import org.careprint.model.Finding;
 
 /** {@code missing-reviewer}: no reviewer is named, or the "Reviewed By:" line is empty. */
-public final class MissingReviewerRule implements LintRule {
+final class MissingReviewerRule implements LintRule {
     public static final String CODE = "missing-reviewer";
 
     @Override

@@ -8,7 +8,7 @@ import org.careprint.model.Finding;
  * {@code reading-level}: Flesch-Kincaid or SMOG grade above 8 (NIH and CDC advise grade 8 or below),
  * naming the three hardest sentences so an editor knows where to start.
  */
-public final class ReadingLevelRule implements LintRule {
+final class ReadingLevelRule implements LintRule {
     public static final String CODE = "reading-level";
     static final double MAX_GRADE = 8.0;
     private static final int SHOWN = 3;

@@ -9,7 +9,7 @@ import org.careprint.model.ReviewStatus;
  * {@code review-due}: the next review falls within the policy's "due soon" window. Information only: the
  * page is still current, so it should not fail {@code --strict}.
  */
-public final class ReviewDueRule implements LintRule {
+final class ReviewDueRule implements LintRule {
     public static final String CODE = "review-due";
 
     @Override

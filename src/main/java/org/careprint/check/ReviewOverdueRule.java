@@ -6,7 +6,7 @@ import org.careprint.model.ReviewInfo;
 import org.careprint.model.ReviewStatus;
 
 /** {@code review-overdue}: the next review date (per the review policy) has passed. */
-public final class ReviewOverdueRule implements LintRule {
+final class ReviewOverdueRule implements LintRule {
     public static final String CODE = "review-overdue";
 
     @Override

@@ -12,7 +12,7 @@ import org.careprint.model.Finding;
  * {@code spelling}: likely typos, found by LanguageTool's American English speller and filtered by
  * {@link SpellingFilter} so medical vocabulary is not flagged. One finding per word per line.
  */
-public final class SpellingRule implements LintRule {
+final class SpellingRule implements LintRule {
     public static final String CODE = "spelling";
     private final LanguageToolSpeller speller = new LanguageToolSpeller();
 

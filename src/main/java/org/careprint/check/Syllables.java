@@ -9,7 +9,7 @@ import java.util.Map;
  * syllables (radio, media, actual, video), -ing after a vowel, and a few words no rule gets right.
  * Compounds joined by hyphens or slashes are the sum of their parts.
  */
-public final class Syllables {
+final class Syllables {
     private static final Map<String, Integer> EXCEPTIONS = Map.ofEntries(
             Map.entry("recipe", 3), Map.entry("maybe", 2), Map.entry("business", 2),
             Map.entry("create", 2), Map.entry("creates", 2), Map.entry("created", 3), Map.entry("creating", 3),

@@ -10,7 +10,7 @@ import org.careprint.model.Inline;
  *
  * @param heading true for heading text (readability ignores it; spelling still checks it)
  */
-public record TextRun(String text, int line, List<Span> terms, boolean heading) {
+record TextRun(String text, int line, List<Span> terms, boolean heading) {
     public TextRun {
         terms = List.copyOf(terms);
     }

@@ -14,7 +14,7 @@ import org.careprint.model.SentenceSplitter;
  * of letters and digits (with inner hyphens, slashes, apostrophes) that holds at least one letter, so
  * "HER2-positive" is one word and "10-15%" or a phone number is none.
  */
-public record TextStats(List<SentenceScore> sentences) {
+record TextStats(List<SentenceScore> sentences) {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]++(?:['\u2019\\-/\u2010\u2011][\\p{L}\\p{N}]++)*+");
 
     static final int FULL_SENTENCE = 6;

@@ -14,7 +14,7 @@ import org.careprint.model.Inline;
  * {@code undefined-term}: a glossary-marked term that neither the page nor any glossary defines. Reported
  * once per term, at its first use.
  */
-public final class UndefinedTermRule implements LintRule {
+final class UndefinedTermRule implements LintRule {
     public static final String CODE = "undefined-term";
 
     @Override
