@@ -54,49 +54,21 @@ public final class Booklet {
         if (handouts.isEmpty()) {
             throw new IllegalArgumentException("a booklet needs at least one handout");
         }
-        // Pass 1: chapters, measured one at a time.
-        BookPrinter measure = BookPrinter.measuring(style, options.paper());
-        int[] chapterPages = new int[handouts.size()];
-        List<List<BookPrinter.TermUse>> terms = new ArrayList<>();
-        for (int i = 0; i < handouts.size(); i++) {
-            BookletHandout h = handouts.get(i);
-            BookPrinter.Chapter c = measure.chapter(h.handout(), h.review(), options.showOverdue());
-            chapterPages[i] = c.pages();
-            terms.add(c.terms());
+        // Footers are worded to fit "Page 999 of 999" on one line, like a handout's; a longer book is measured
+        // again for four-digit page numbers (which may need a shorter or two-line footer, so a different layout).
+        Layout layout = layout(handouts, BookPrinter.WIDEST_PAGES);
+        if (layout.plan().pages() > BookPrinter.WIDEST_PAGES) {
+            layout = layout(handouts, 9999);
         }
-        // Identity: a handout is in the list once, however its record compares.
-        java.util.Set<BookletHandout> overdue = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        handouts.stream().filter(h -> h.review() != null && h.review().status() == ReviewStatus.OVERDUE)
-                .forEach(overdue::add);
-        boolean reviewPage = options.reviewPage() && !overdue.isEmpty();
-
-        int cover = BookPrinter.measuring(style, options.paper()).cover(options.title(), coverBlocks(handouts));
-        int reviewPages = 0;
-        int contentsPages = 1;
-        int glossaryPages = 0;
-        Plan plan = null;
-        for (int round = 0; round < 8; round++) {
-            plan = plan(cover, reviewPages, contentsPages, chapterPages, glossaryPages);
-            CombinedGlossary glossary = glossary(handouts, terms, plan);
-            int r = reviewPage ? BookPrinter.measuring(style, options.paper()).section(reviewBlocks(overdue, handouts, plan)) : 0;
-            int c = BookPrinter.measuring(style, options.paper()).contents(CONTENTS, contents(handouts, plan, glossary));
-            int g = glossary.isEmpty() ? 0 : BookPrinter.measuring(style, options.paper())
-                    .glossary(CombinedGlossary.HEADING, glossaryIntro(), glossary.printed());
-            if (r == reviewPages && c == contentsPages && g == glossaryPages) {
-                break;
-            }
-            reviewPages = r;
-            contentsPages = c;
-            glossaryPages = g;
-            plan = null;
-        }
-        if (plan == null) {
-            throw new IllegalStateException("the booklet's front pages did not settle");
-        }
-        CombinedGlossary glossary = glossary(handouts, terms, plan);
+        Plan plan = layout.plan();
+        int widest = layout.widest();
+        int[] chapterPages = layout.chapterPages();
+        boolean reviewPage = layout.reviewPage();
+        java.util.Set<BookletHandout> overdue = overdue(handouts);
+        CombinedGlossary glossary = glossary(handouts, layout.terms(), plan);
 
         // Pass 2: write, part by part.
-        BookPrinter book = BookPrinter.writing(style, options.paper(), info(handouts, plan), out);
+        BookPrinter book = BookPrinter.writing(style, options.paper(), widest, info(handouts, plan), out);
         int blanks = 0;
         book.cover(options.title(), coverBlocks(handouts));
         if (reviewPage) {
@@ -131,6 +103,58 @@ public final class Booklet {
         return new BookletResult(plan.pages(), reviewPage ? plan.reviewStart() : 0, plan.contentsStart(),
                 glossary.isEmpty() ? 0 : plan.glossaryStart(), places, glossary.items(),
                 reviewPage ? handouts.stream().filter(overdue::contains).map(BookletHandout::title).toList() : List.of(), blanks);
+    }
+
+    /** The measured book: page numbers of every part, chapter lengths and terms, and the footer width it assumed. */
+    private record Layout(Plan plan, int widest, int[] chapterPages, List<List<BookPrinter.TermUse>> terms,
+                          boolean reviewPage) {
+    }
+
+    /** Identity: a handout is in the set once, however its record compares. */
+    private static java.util.Set<BookletHandout> overdue(List<BookletHandout> handouts) {
+        java.util.Set<BookletHandout> overdue = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        handouts.stream().filter(h -> h.review() != null && h.review().status() == ReviewStatus.OVERDUE)
+                .forEach(overdue::add);
+        return overdue;
+    }
+
+    /**
+     * Pass 1: every chapter measured one at a time (only its page count and its terms' pages are kept), then
+     * the front pages measured with real page numbers until their lengths settle.
+     */
+    private Layout layout(List<BookletHandout> handouts, int widest) {
+        BookPrinter measure = BookPrinter.measuring(style, options.paper(), widest);
+        int[] chapterPages = new int[handouts.size()];
+        List<List<BookPrinter.TermUse>> terms = new ArrayList<>();
+        for (int i = 0; i < handouts.size(); i++) {
+            BookletHandout h = handouts.get(i);
+            BookPrinter.Chapter c = measure.chapter(h.handout(), h.review(), options.showOverdue());
+            chapterPages[i] = c.pages();
+            terms.add(c.terms());
+        }
+        java.util.Set<BookletHandout> overdue = overdue(handouts);
+        boolean reviewPage = options.reviewPage() && !overdue.isEmpty();
+        int cover = BookPrinter.measuring(style, options.paper(), widest).cover(options.title(), coverBlocks(handouts));
+        int reviewPages = 0;
+        int contentsPages = 1;
+        int glossaryPages = 0;
+        for (int round = 0; round < 8; round++) {
+            Plan plan = plan(cover, reviewPages, contentsPages, chapterPages, glossaryPages);
+            CombinedGlossary glossary = glossary(handouts, terms, plan);
+            int r = reviewPage ? BookPrinter.measuring(style, options.paper(), widest)
+                    .section(reviewBlocks(overdue, handouts, plan)) : 0;
+            int c = BookPrinter.measuring(style, options.paper(), widest)
+                    .contents(CONTENTS, contents(handouts, plan, glossary));
+            int g = glossary.isEmpty() ? 0 : BookPrinter.measuring(style, options.paper(), widest)
+                    .glossary(CombinedGlossary.HEADING, glossaryIntro(), glossary.printed());
+            if (r == reviewPages && c == contentsPages && g == glossaryPages) {
+                return new Layout(plan, widest, chapterPages, terms, reviewPage);
+            }
+            reviewPages = r;
+            contentsPages = c;
+            glossaryPages = g;
+        }
+        throw new IllegalStateException("the booklet's front pages did not settle");
     }
 
     private static void expect(BookPrinter book, int start, String what) {

@@ -36,8 +36,8 @@ import org.careprint.model.ReviewStatus;
  * number printed); every other page shows "Page N of M" in its footer and has N as its page label.
  */
 public final class BookPrinter implements Closeable {
-    /** Page numbers a booklet's footers must fit on one line. */
-    static final int WIDEST_PAGES = 9999;
+    /** Page numbers a booklet's footers fit on one line unless told otherwise (as a handout's do). */
+    public static final int WIDEST_PAGES = Footer.WIDEST_PAGES;
     static final String BLANK_PAGE = "This page is left blank.";
 
     /**
@@ -85,11 +85,13 @@ public final class BookPrinter implements Closeable {
     private final PdfWriter writer;
     private final PdfEmitter emitter;
     private final Outline outline;
+    private final int widestPages;
     private int pages;
     private int coverPages;
 
-    private BookPrinter(Style style, String paper, Info info, OutputStream out) throws IOException {
+    private BookPrinter(Style style, String paper, int widestPages, Info info, OutputStream out) throws IOException {
         this.style = style;
+        this.widestPages = widestPages;
         this.renderer = new PdfRenderer(style);
         this.fonts = new Fonts(FontFiles.forStyle(style));
         this.pageSize = PdfRenderer.pageSize(paper);
@@ -120,18 +122,24 @@ public final class BookPrinter implements Closeable {
         outline = new Outline(writer, 2);
     }
 
-    /** A printer that lays everything out but writes nothing: for measuring the book. */
-    public static BookPrinter measuring(Style style, String paper) {
+    /**
+     * A printer that lays everything out but writes nothing: for measuring the book.
+     *
+     * @param widestPages the largest page number footers must fit on one line (999, or more for a longer book;
+     *                    a wider number may choose a shorter or two-line footer wording, so it changes layout)
+     */
+    public static BookPrinter measuring(Style style, String paper, int widestPages) {
         try {
-            return new BookPrinter(style, paper, null, null);
+            return new BookPrinter(style, paper, widestPages, null, null);
         } catch (IOException e) {
             throw new IllegalStateException(e); // nothing is written
         }
     }
 
-    /** A printer writing the book to {@code out} (not closed by {@link #close}). */
-    public static BookPrinter writing(Style style, String paper, Info info, OutputStream out) throws IOException {
-        return new BookPrinter(style, paper, info, out);
+    /** A printer writing the book to {@code out} (not closed by {@link #close}); the same widest as measured. */
+    public static BookPrinter writing(Style style, String paper, int widestPages, Info info, OutputStream out)
+            throws IOException {
+        return new BookPrinter(style, paper, widestPages, info, out);
     }
 
     /** Pages printed (or measured) so far; the next section starts on page {@code pages() + 1}. */
@@ -181,7 +189,7 @@ public final class BookPrinter implements Closeable {
         PrintOptions options = new PrintOptions(paper, null, showOverdue, null,
                 info == null ? 0 : info.creationEpochSeconds());
         PdfRenderer.Laid laid = renderer.layout(boundHandout, reviewInfo, options, fonts, pageSize, part, 1, false,
-                WIDEST_PAGES);
+                widestPages);
         List<List<Mark>> laidPages = laid.pages();
         if (laidPages.size() > 1 && laidPages.get(laidPages.size() - 1).isEmpty()) {
             laidPages.remove(laidPages.size() - 1);
@@ -247,7 +255,7 @@ public final class BookPrinter implements Closeable {
 
     private Footer plainFooter() {
         float margin = style.margin();
-        return new Footer(style, fonts, margin, pageSize.getWidth() - 2 * margin, "", "", WIDEST_PAGES);
+        return new Footer(style, fonts, margin, pageSize.getWidth() - 2 * margin, "", "", widestPages);
     }
 
     /** Paginates a section's units (from a fresh page) and prints them; returns the pages it took. */
