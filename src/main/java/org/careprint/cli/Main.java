@@ -13,6 +13,7 @@ import org.apache.commons.cli.DefaultParser;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
 import org.careprint.run.BatchBuilder;
+import org.careprint.run.BookletCommand;
 import org.careprint.batch.BatchOptions;
 import org.careprint.run.CheckCommand;
 import org.careprint.report.ReportMerger;
@@ -20,7 +21,7 @@ import org.careprint.batch.ToolVersion;
 import org.careprint.model.CarePrintException;
 
 /**
- * {@code careprint build|check|merge}: parses the command line and maps outcomes to exit codes
+ * {@code careprint build|check|booklet|merge}: parses the command line and maps outcomes to exit codes
  * (0 ok, 1 some document failed or --strict warnings, 2 usage or configuration). The work is in batch.
  */
 public final class Main {
@@ -64,10 +65,11 @@ public final class Main {
                 return OK;
             case "build":
             case "check":
+            case "booklet":
             case "merge":
                 return runCommand(command, rest);
             default:
-                err.println("careprint: unknown command '" + command + "'; use build, check or merge (see careprint --help).");
+                err.println("careprint: unknown command '" + command + "'; use build, check, booklet or merge (see careprint --help).");
                 return USAGE;
         }
     }
@@ -76,6 +78,7 @@ public final class Main {
         Options options = switch (command) {
             case "build" -> CliOptions.build();
             case "check" -> CliOptions.check();
+            case "booklet" -> CliOptions.booklet();
             default -> CliOptions.merge();
         };
         boolean verbose = Arrays.asList(args).contains("--verbose") || Arrays.asList(args).contains("-v");
@@ -90,6 +93,14 @@ public final class Main {
                 case "build": {
                     BatchOptions o = CliOptions.toBatchOptions(cl, sourceDateEpoch);
                     return new BatchBuilder(o, out, err).build(inputs).exitCode();
+                }
+                case "booklet": {
+                    if (!cl.hasOption("output")) {
+                        throw new CarePrintException("booklet needs -o BOOK.pdf, the file to write.");
+                    }
+                    BatchOptions o = CliOptions.toBatchOptions(cl, sourceDateEpoch);
+                    return new BookletCommand(o, CliOptions.toBookletOptions(cl, o), o.output(), out, err)
+                            .make(inputs).exitCode();
                 }
                 case "check": {
                     BatchOptions o = CliOptions.toBatchOptions(cl, sourceDateEpoch);
@@ -133,6 +144,7 @@ public final class Main {
                     Usage:
                       careprint build [OPTIONS] INPUT...     make PDF + MP3 + captions, report.json and index.html
                       careprint check [--json] [OPTIONS] INPUT...   read and lint pages; writes nothing
+                      careprint booklet [OPTIONS] INPUT... -o BOOK.pdf   many handouts as one large-print book
                       careprint merge OUT1 OUT2 ... -o OUT   merge the outputs of --shard runs
                       careprint COMMAND --help               options of a command
                       careprint --version
@@ -150,6 +162,7 @@ public final class Main {
             String syntax = switch (command) {
                 case "build" -> "careprint build [OPTIONS] INPUT...";
                 case "check" -> "careprint check [--json] [OPTIONS] INPUT...";
+                case "booklet" -> "careprint booklet [OPTIONS] INPUT... -o BOOK.pdf";
                 default -> "careprint merge OUT1 OUT2 ... -o OUT";
             };
             org.apache.commons.cli.HelpFormatter f = new org.apache.commons.cli.HelpFormatter();

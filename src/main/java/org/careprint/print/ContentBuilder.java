@@ -28,6 +28,8 @@ final class ContentBuilder {
     /** Heading units: what follows one sits closer to it (half a line) than to what precedes it. */
     private final Set<Unit> headings = Collections.newSetFromMap(new IdentityHashMap<>());
     private int lastHeadingLevel = 1;
+    /** Added to every heading's tag level (not its size): 1 in a booklet, where a handout is a chapter. */
+    private int headingOffset;
 
     ContentBuilder(Style style, Fonts fonts, StructNode document, float left, float width) {
         this.style = style;
@@ -36,6 +38,10 @@ final class ContentBuilder {
         this.document = document;
         this.left = left;
         this.width = width;
+    }
+
+    void headingOffset(int offset) {
+        this.headingOffset = offset;
     }
 
     List<Unit> takeUnits() {
@@ -169,7 +175,7 @@ final class ContentBuilder {
     }
 
     void headingAt(int level, List<Span> spans) {
-        StructNode node = document.add("H" + Math.min(level, 6));
+        StructNode node = document.add("H" + Math.min(level + headingOffset, 6));
         List<Span> bold = spans.stream().map(Span::bolded).toList();
         float size = style.headingSize(level);
         List<Row> rows = textRows(bold, node, left, size, style.headingColor());

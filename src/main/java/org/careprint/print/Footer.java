@@ -33,14 +33,22 @@ final class Footer {
      * @param shortLead the same with a short month ("Reviewed 31 Aug 2015"), used when the long one is too wide
      */
     Footer(Style style, Fonts fonts, float left, float width, String lead, String shortLead) {
+        this(style, fonts, left, width, lead, shortLead, WIDEST_PAGES);
+    }
+
+    /**
+     * @param widest the largest page number the wording must fit on one line (a booklet may pass 999);
+     *               an empty lead gives "Page N of M" alone
+     */
+    Footer(Style style, Fonts fonts, float left, float width, String lead, String shortLead, int widest) {
         this.style = style;
         this.fonts = fonts;
         this.left = left;
         this.width = width;
-        if (fits(oneLine(lead, WIDEST_PAGES, WIDEST_PAGES))) {
+        if (fits(oneLine(lead, widest, widest))) {
             this.lead = lead;
             this.twoLines = false;
-        } else if (fits(oneLine(shortLead, WIDEST_PAGES, WIDEST_PAGES))) {
+        } else if (fits(oneLine(shortLead, widest, widest))) {
             this.lead = shortLead;
             this.twoLines = false;
         } else {
@@ -60,6 +68,9 @@ final class Footer {
     }
 
     static String oneLine(String lead, int page, int pages) {
+        if (lead.isEmpty()) {
+            return pageOf(page, pages);
+        }
         return lead + " \u00B7 " + pageOf(page, pages);
     }
 

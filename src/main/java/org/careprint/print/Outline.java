@@ -22,9 +22,16 @@ final class Outline {
     private final PdfWriter writer;
     private final Deque<Map.Entry<Integer, PdfOutline>> open = new ArrayDeque<>();
     private final Map<StructNode, Boolean> done = new IdentityHashMap<>();
+    /** Headings above this level are entered at this level (a booklet: its title and its chapters side by side). */
+    private final int topLevel;
 
     Outline(PdfWriter writer) {
+        this(writer, 1);
+    }
+
+    Outline(PdfWriter writer, int topLevel) {
         this.writer = writer;
+        this.topLevel = topLevel;
         writer.getExtraCatalog().put(PdfName.PAGEMODE, PdfName.USEOUTLINES);
     }
 
@@ -44,7 +51,7 @@ final class Outline {
                     title.append(' ');
                 }
             }
-            int level = node.type().charAt(1) - '0';
+            int level = Math.max(topLevel, node.type().charAt(1) - '0');
             while (!open.isEmpty() && open.peek().getKey() >= level) {
                 open.pop();
             }
@@ -54,5 +61,10 @@ final class Outline {
                     true);
             open.push(Map.entry(level, entry));
         }
+    }
+
+    /** Forgets the headings already entered (a booklet section is done: they cannot appear again). */
+    void sectionDone() {
+        done.clear();
     }
 }

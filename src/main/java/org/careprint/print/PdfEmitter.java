@@ -7,6 +7,7 @@ import com.lowagie.text.pdf.PdfAnnotation;
 import com.lowagie.text.pdf.PdfArray;
 import com.lowagie.text.pdf.PdfBorderArray;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDestination;
 import com.lowagie.text.pdf.PdfNumber;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
@@ -40,6 +41,25 @@ final class PdfEmitter {
         PdfStructureElement root = new PdfStructureElement(writer.getStructureTreeRoot(), new PdfName("Document"));
         elements.put(document, root);
         createChildren(document, root);
+    }
+
+    /**
+     * Creates the structure elements of a node added to the tree after construction (a booklet section), under
+     * its parent's element, in tree order. Sections are adopted in reading order, so the tree stays in order.
+     */
+    void adopt(StructNode node) {
+        PdfStructureElement parent = elements.get(node.parent());
+        PdfStructureElement e = new PdfStructureElement(parent, new PdfName(node.type()));
+        elements.put(node, e);
+        createChildren(node, e);
+    }
+
+    /** Drops a written section's nodes, so a long booklet does not keep them all. */
+    void forget(StructNode node) {
+        elements.remove(node);
+        for (StructNode child : node.children()) {
+            forget(child);
+        }
     }
 
     /** Creates all structure elements up front, in tree order, so the tree's order is the reading order. */
@@ -127,7 +147,7 @@ final class PdfEmitter {
         }
         cb.endText();
         cb.endMarkedContentSequence();
-        if (text.node() != null && text.node().uri() != null) {
+        if (text.node() != null && (text.node().uri() != null || text.node().targetPage() > 0)) {
             link(text, x);
         }
         for (float[] frame : frames) {
@@ -155,11 +175,16 @@ final class PdfEmitter {
      */
     private void link(Mark.Text text, float endX) {
         String uri = text.node().uri();
+        int page = text.node().targetPage();
         float size = text.size();
         Rectangle rect = new Rectangle(text.x(), text.y() - size * 0.3f, endX, text.y() + size * 0.9f);
-        PdfAnnotation annotation = PdfAnnotation.createLink(writer, rect, PdfAnnotation.HIGHLIGHT_INVERT,
-                new PdfAction(uri));
-        annotation.put(PdfName.CONTENTS, new PdfString("Link to " + uri, PdfObject.TEXT_UNICODE));
+        PdfAction action = page > 0
+                ? PdfAction.gotoLocalPage(page, new PdfDestination(PdfDestination.FIT), writer)
+                : new PdfAction(uri);
+        PdfAnnotation annotation = PdfAnnotation.createLink(writer, rect, PdfAnnotation.HIGHLIGHT_INVERT, action);
+        String contents = page > 0 ? (text.node().alt() != null ? text.node().alt() : "Go to page " + page)
+                : "Link to " + uri;
+        annotation.put(PdfName.CONTENTS, new PdfString(contents, PdfObject.TEXT_UNICODE));
         annotation.setBorder(new PdfBorderArray(0, 0, 0));
         annotation.setFlags(PdfAnnotation.FLAGS_PRINT);
         PdfStructureElement element = elements.get(text.node());

@@ -4,27 +4,17 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.PdfBoolean;
-import com.lowagie.text.pdf.PdfDate;
-import com.lowagie.text.pdf.PdfEncryption;
-import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfObject;
-import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.TimeZone;
+import java.util.Map;
 import org.careprint.model.CarePrintException;
 import org.careprint.model.Handout;
 import org.careprint.model.Metadata;
@@ -54,26 +44,56 @@ public final class PdfRenderer {
         ReviewInfo info = review != null ? review : fromMetadata(boundHandout.metadata());
         Rectangle pageSize = pageSize(options.paper());
         Fonts fonts = new Fonts(fontFiles);
+        StructNode document = StructNode.document();
+        Laid laid = layout(boundHandout, info, options, fonts, pageSize, document, 0, true, Footer.WIDEST_PAGES);
+        List<List<Mark>> pages = laid.pages();
+        int bodyPages = laid.bodyPages();
+        Footer footer = laid.footer();
+
+        byte[] pdf = write(boundHandout, info, options, pageSize, fonts, document, pages, footer);
+        out.write(pdf);
+        out.flush();
+        return new PdfResult(pages.size(), bodyPages, pages.size() - bodyPages);
+    }
+
+    /**
+     * A handout laid out on pages (numbered from 1), still in memory: the marks of each page, the pages of the
+     * body (title block and content), its footer, and the page of each glossary term's first use.
+     */
+    record Laid(List<List<Mark>> pages, int bodyPages, Footer footer, Map<String, Integer> firstUse) {
+    }
+
+    /**
+     * Lays a handout out: title block, body and (with {@code withGlossary}) "Words to know". Layout is done
+     * in full before writing, so "Page N of M" and glossary page numbers are known. A booklet chapter is the
+     * same layout with its headings one level down ({@code headingOffset} 1) and without its own glossary.
+     *
+     * @param parent      structure node the handout's elements are added to
+     * @param widestPages the largest page number its footer must fit on one line
+     */
+    Laid layout(Handout boundHandout, ReviewInfo info, PrintOptions options, Fonts fonts, Rectangle pageSize,
+                StructNode parent, int headingOffset, boolean withGlossary, int widestPages) {
         float margin = style.margin();
         float contentWidth = pageSize.getWidth() - 2 * margin;
-
-        // Layout is done in full before writing, so "Page N of M" and glossary page numbers are known.
-        StructNode document = StructNode.document();
-        ContentBuilder content = new ContentBuilder(style, fonts, document, margin, contentWidth);
-        new FrontMatter(content, document).titleBlock(boundHandout.metadata(), info, options,
+        ContentBuilder content = new ContentBuilder(style, fonts, parent, margin, contentWidth);
+        content.headingOffset(headingOffset);
+        new FrontMatter(content, parent).titleBlock(boundHandout.metadata(), info, options,
                 !boundHandout.distinctTerms().isEmpty());
         content.blocks(boundHandout.blocks());
         Footer footer = new Footer(style, fonts, margin, contentWidth, footerLead(info),
-                footerShortLead(info));
+                footerShortLead(info), widestPages);
         Paginator paginator = new Paginator(pageSize.getHeight() - margin, margin + footer.bandHeight());
         paginator.place(content.takeUnits());
         int bodyPages = paginator.currentPage();
+        if (!withGlossary) {
+            return new Laid(paginator.pages(), bodyPages, footer, paginator.firstUse());
+        }
         // "Words to know" follows the body on its last page when at least GLOSSARY_ROOM of it is free, so a
         // short handout does not end with a page of two lines; otherwise it starts a page of its own.
         if (!paginator.hasRoom(GLOSSARY_ROOM)) {
             paginator.freshPage();
         }
-        GlossaryAppendix.build(content, document, boundHandout.distinctTerms(), paginator.firstUse());
+        GlossaryAppendix.build(content, parent, boundHandout.distinctTerms(), paginator.firstUse());
         List<Unit> glossary = content.takeUnits();
         if (glossary.isEmpty()) {
             dropTrailingEmptyPage(paginator);
@@ -81,12 +101,7 @@ public final class PdfRenderer {
         } else {
             paginator.place(glossary);
         }
-        List<List<Mark>> pages = paginator.pages();
-
-        byte[] pdf = write(boundHandout, info, options, pageSize, fonts, document, pages, footer);
-        out.write(pdf);
-        out.flush();
-        return new PdfResult(pages.size(), bodyPages, pages.size() - bodyPages);
+        return new Laid(paginator.pages(), bodyPages, footer, paginator.firstUse());
     }
 
     private static void dropTrailingEmptyPage(Paginator paginator) {
@@ -104,25 +119,11 @@ public final class PdfRenderer {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         Document doc = new Document(pageSize, style.margin(), style.margin(), style.margin(), style.margin());
         try {
-            PdfWriter writer = PdfWriter.getInstance(doc, buffer);
-            writer.setPdfVersion(PdfWriter.VERSION_1_7);
-            writer.setTagged();
-            writer.setTabs(PdfName.S); // annotations (links) in structure order (PDF/UA 7.18.3)
-            writer.addViewerPreference(PdfName.DISPLAYDOCTITLE, PdfBoolean.PDFTRUE);
-            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(md.language()));
-            doc.open();
             Instant created = Instant.ofEpochSecond(options.creationEpochSeconds());
-            writer.setXmpMetadata(XmpPacket.build(new XmpPacket.Fields(title, md.language(), options.organization(),
-                    created, PRODUCER, CREATOR, uuid(id), info.reviewed(), info.updated(), info.nextReview(),
-                    info.status() == null ? ReviewStatus.UNKNOWN.label() : info.status().label())));
-            writer.setOutputIntents("sRGB IEC61966-2.1", "", "http://www.color.org", "sRGB IEC61966-2.1",
-                    ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
-            // OpenPDF labels every output intent GTS_PDFX; PDF/A needs GTS_PDFA1 for DeviceRGB to be allowed.
-            com.lowagie.text.pdf.PdfArray intents = writer.getExtraCatalog().getAsArray(PdfName.OUTPUTINTENTS);
-            if (intents != null && intents.size() > 0) {
-                intents.getAsDict(0).put(PdfName.S, new PdfName("GTS_PDFA1"));
-            }
-            infoDictionary(writer, title, created, id);
+            PdfWriter writer = PdfSetup.open(doc, buffer, new XmpPacket.Fields(title, md.language(),
+                    options.organization(), created, PRODUCER, CREATOR, PdfSetup.uuid(id), info.reviewed(),
+                    info.updated(), info.nextReview(),
+                    info.status() == null ? ReviewStatus.UNKNOWN.label() : info.status().label()), id);
 
             PdfEmitter emitter = new PdfEmitter(writer, fonts, structure, style);
             Outline outline = pages.size() > Outline.MIN_PAGES ? new Outline(writer) : null;
@@ -147,29 +148,10 @@ public final class PdfRenderer {
         return buffer.toByteArray();
     }
 
-    /** Info entries mirror the XMP; dates come from the options, never the clock, and the ID is a content hash. */
-    private static void infoDictionary(PdfWriter writer, String title, Instant created, byte[] id) {
-        Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
-        calendar.setTimeInMillis(created.toEpochMilli());
-        writer.getInfo().put(PdfName.TITLE, new PdfString(title, PdfObject.TEXT_UNICODE));
-        writer.getInfo().put(PdfName.PRODUCER, new PdfString(PRODUCER, PdfObject.TEXT_UNICODE));
-        writer.getInfo().put(PdfName.CREATOR, new PdfString(CREATOR, PdfObject.TEXT_UNICODE));
-        writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(calendar));
-        writer.getInfo().put(PdfName.MODDATE, new PdfDate(calendar));
-        // OpenPDF writes the trailer /ID from this entry when present, instead of a random one.
-        writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
-    }
-
     private byte[] documentId(Handout handout, ReviewInfo info, PrintOptions options) {
         String key = String.join("\n", handout.toString(), String.valueOf(info), String.valueOf(options),
                 style.fingerprint(), fontFiles.fingerprint());
         return Arrays.copyOf(HexFormat.of().parseHex(Style.sha256(key.getBytes(StandardCharsets.UTF_8))), 16);
-    }
-
-    private static String uuid(byte[] id) {
-        String hex = HexFormat.of().formatHex(id);
-        return hex.substring(0, 8) + "-" + hex.substring(8, 12) + "-" + hex.substring(12, 16) + "-"
-                + hex.substring(16, 20) + "-" + hex.substring(20, 32);
     }
 
     static Rectangle pageSize(String paper) {

@@ -16,6 +16,7 @@ final class StructNode {
     private String alt;
     private String scope;
     private String uri;
+    private int targetPage;
 
     private StructNode(String type, StructNode parent) {
         this.type = type;
@@ -46,6 +47,16 @@ final class StructNode {
     StructNode withUri(String target) {
         this.uri = target;
         return this;
+    }
+
+    /** A Link inside this document: the 1-based page it goes to (a booklet's table of contents). */
+    StructNode withTargetPage(int page) {
+        this.targetPage = page;
+        return this;
+    }
+
+    int targetPage() {
+        return targetPage;
     }
 
     String uri() {

@@ -19,23 +19,23 @@ import org.verapdf.pdfa.results.ValidationResult;
 import org.verapdf.pdfa.validation.profiles.RuleId;
 
 /** Read-back helpers for tests: veraPDF validation and PDFBox text extraction. */
-final class PdfChecks {
+public final class PdfChecks {
     private PdfChecks() {
     }
 
     /** One veraPDF validator per flavour; creating them is the slow part, so test classes share one. */
-    static final class Validator implements AutoCloseable {
+    public static final class Validator implements AutoCloseable {
         private final PDFAValidator ua;
         private final PDFAValidator pdfa;
 
-        Validator() {
+        public Validator() {
             VeraGreenfieldFoundryProvider.initialise();
             ua = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFUA_1, false);
             pdfa = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_A, false);
         }
 
         /** Failed rule ids with counts, e.g. "7.1-3 x2"; empty when compliant. */
-        List<String> failures(byte[] pdf, boolean uaProfile) throws Exception {
+        public List<String> failures(byte[] pdf, boolean uaProfile) throws Exception {
             PDFAFlavour flavour = uaProfile ? PDFAFlavour.PDFUA_1 : PDFAFlavour.PDFA_2_A;
             try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour)) {
                 ValidationResult result = (uaProfile ? ua : pdfa).validate(parser);
@@ -60,7 +60,7 @@ final class PdfChecks {
     }
 
     /** Text of each page (1-based index 0 = page 1). */
-    static List<String> pageTexts(byte[] pdf) throws IOException {
+    public static List<String> pageTexts(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             List<String> pages = new ArrayList<>();
             PDFTextStripper stripper = new PDFTextStripper();
