@@ -58,8 +58,13 @@ class KillAndResumeTest {
         if (!Files.isDirectory(out)) {
             return false;
         }
-        try (Stream<Path> files = Files.list(out)) {
-            return files.anyMatch(p -> p.getFileName().toString().equals(BuildState.JOURNAL_NAME));
+        // The journal file appears when it is opened, a moment before its first line is written: wait for a whole
+        // line, or a loaded machine kills the child in that moment and the test fails for the wrong reason.
+        Path journal = out.resolve(BuildState.JOURNAL_NAME);
+        try {
+            return Files.isRegularFile(journal) && Files.readString(journal).contains("\n");
+        } catch (IOException e) {
+            return false;
         }
     }
 }
