@@ -109,9 +109,13 @@ public final class OutputLock implements AutoCloseable {
             }
             String previous = read(channel);
             String takenOver = previous.isBlank() ? null : previous.strip();
-            channel.truncate(0);
-            channel.write(ByteBuffer.wrap(describeSelf().getBytes(StandardCharsets.UTF_8)), 0);
-            channel.force(false);
+            try {
+                channel.truncate(0);
+                channel.write(ByteBuffer.wrap(describeSelf().getBytes(StandardCharsets.UTF_8)), 0);
+                channel.force(false);
+            } catch (IOException e) {
+                // the text only names the holder (e.g. the disk is full): the operating-system lock is held all the same
+            }
             return new OutputLock(file, key, channel, lock, takenOver);
         } catch (IOException e) {
             HELD.remove(key);
