@@ -23,6 +23,10 @@ final class Id3Tagger {
 
     static byte[] tag(String title, String organization, String year, String comment, Timeline timeline) {
         List<Timeline.Chapter> chapters = timeline.chapters();
+        // tag text is always well-formed: a lone surrogate or control character from a page never reaches the encoder
+        title = clean(title);
+        organization = clean(organization);
+        comment = clean(comment);
         ID3v24Tag tag = new ID3v24Tag();
         tag.setPadding(false);
         tag.setTitle(title);
@@ -44,7 +48,7 @@ final class Id3Tagger {
             ID3v2ChapterFrameData chap = new ID3v2ChapterFrameData(false, ids[i], (int) timeline.millis(c.start()),
                     (int) timeline.millis(c.end()), -1, -1);
             ArrayList<ID3v2Frame> sub = new ArrayList<>();
-            sub.add(textFrame("TIT2", c.title()));
+            sub.add(textFrame("TIT2", clean(c.title())));
             chap.setSubframes(sub);
             chapterFrames.add(chap);
         }
@@ -72,5 +76,26 @@ final class Id3Tagger {
         body[0] = EncodedText.TEXT_ENCODING_UTF_8;
         System.arraycopy(utf8, 0, body, 1, utf8.length);
         return new ID3v24Frame(id, body);
+    }
+
+    /** Lone surrogates become U+FFFD; control characters (line breaks included) become spaces. */
+    static String clean(String s) {
+        if (s == null) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                sb.append(c).append(s.charAt(++i));
+            } else if (Character.isSurrogate(c)) {
+                sb.append('\uFFFD');
+            } else if (c < 0x20 || c == 0x7F || c >= 0x80 && c < 0xA0) {
+                sb.append(' ');
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 }

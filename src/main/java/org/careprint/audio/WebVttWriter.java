@@ -31,6 +31,7 @@ final class WebVttWriter {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        // control characters (a line break would end the cue) and lone surrogates never reach the captions
+        return Id3Tagger.clean(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -51,7 +51,10 @@ final class DocumentWorker implements ParallelRunner.Worker {
         Throwable failure = null;
         try {
             long t = System.nanoTime();
-            ReadResult read = loader.load(doc.file());
+            // a named pipe or device swapped in after planning would block or never end: refuse it unread
+            ReadResult read = java.nio.file.Files.isRegularFile(doc.file()) ? loader.load(doc.file())
+                    : ReadResult.unreadable(Finding.error("unreadable", 0, "This is not a regular file (" + InputPlanner.kind(doc.file())
+                            + "); CarePrint reads only ordinary files."));
             timings.put("readMs", millisSince(t));
             checkpoint();
             findings.addAll(read.findings());
@@ -90,6 +93,12 @@ final class DocumentWorker implements ParallelRunner.Worker {
         } catch (CarePrintException e) {
             findings.add(Finding.error("config", 0, e.getMessage()));
             failure = e;
+        } catch (java.io.IOException e) {
+            findings.add(Finding.error("io-error", 0, IoProblem.sentence(e)));
+            failure = e;
+        } catch (java.io.UncheckedIOException e) {
+            findings.add(Finding.error("io-error", 0, IoProblem.sentence(e.getCause())));
+            failure = e;
         } catch (Exception | StackOverflowError | LinkageError e) {
             findings.add(Finding.error("internal-error", 0, "CarePrint could not process this page ("
                     + describe(e) + "); run again with --verbose and report the problem."));
@@ -117,8 +126,8 @@ final class DocumentWorker implements ParallelRunner.Worker {
     private RenderStep.Committer committer() {
         return new RenderStep.Committer() {
             @Override
-            public void commit(AtomicOutput out) throws IOException {
-                DocumentWorker.this.commit(out);
+            public void commit(List<AtomicOutput> outs) throws IOException {
+                DocumentWorker.this.commit(outs);
             }
 
             @Override
@@ -128,10 +137,10 @@ final class DocumentWorker implements ParallelRunner.Worker {
         };
     }
 
-    /** Commits an output unless the document was abandoned (checked and done under the same lock). */
-    private synchronized void commit(AtomicOutput out) throws IOException {
+    /** Commits the document's outputs unless it was abandoned (checked and done under the same lock). */
+    private synchronized void commit(List<AtomicOutput> outs) throws IOException {
         checkpoint();
-        out.commit();
+        RenderStep.commitAll(outs);
     }
 
     /** Stops an abandoned document between stages, so its thread stops using CPU the batch needs. */

@@ -34,10 +34,46 @@ public final class InputPlanner {
     }
 
     private final Path outputDir;
+    private final Set<String> generated;
 
     /** @param outputDir never read back as input; null for check, which writes nothing */
     public InputPlanner(Path outputDir) {
+        this(outputDir, Set.of());
+    }
+
+    /**
+     * @param generated names of files CarePrint wrote in the output folder (from its state): when the output
+     *                  folder is also an input folder, these, report.json and index.html are never read as pages
+     */
+    public InputPlanner(Path outputDir, Set<String> generated) {
         this.outputDir = outputDir;
+        this.generated = Set.copyOf(generated);
+    }
+
+    /** What kind of file system object {@code p} is, in words ("a named pipe (FIFO)", "a device", …). */
+    public static String kind(Path p) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+            if (a.isDirectory()) {
+                return "a folder";
+            }
+            if (a.isRegularFile()) {
+                return "a regular file";
+            }
+            Object type = Files.readAttributes(p, "unix:mode").get("mode");
+            if (type instanceof Integer mode) {
+                switch (mode & 0170000) {
+                    case 0010000: return "a named pipe (FIFO)";
+                    case 0020000: return "a character device";
+                    case 0060000: return "a block device";
+                    case 0140000: return "a socket";
+                    default: break;
+                }
+            }
+            return "a special file";
+        } catch (IOException | RuntimeException e) {
+            return "a special file";
+        }
     }
 
     public static boolean isSupported(Path file) {
@@ -50,6 +86,10 @@ public final class InputPlanner {
             if (!Files.exists(input.path())) {
                 throw new CarePrintException("Input " + display(input.path())
                         + " does not exist; check the path and run again.");
+            }
+            if (!Files.isDirectory(input.path()) && !Files.isRegularFile(input.path())) {
+                throw new CarePrintException("Input " + display(input.path()) + " is " + kind(input.path())
+                        + ", not a file or folder CarePrint can read; give a .txt, .md or .html file or a folder.");
             }
             roots.add(realPath(input.path()));
         }
@@ -117,6 +157,9 @@ public final class InputPlanner {
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                             String relative = rel(root, file);
                             Path real = realPath(file);
+                            if (outReal != null && outReal.equals(realPath(file.getParent())) && isGenerated(file)) {
+                                return FileVisitResult.CONTINUE; // our own output, in an output folder that is also an input
+                            }
                             if (!attrs.isRegularFile()) {
                                 skipped.add(new SkippedInput(display(file), relative, "not a regular file"));
                             } else if (!insideRoots(real, roots)) {
@@ -139,6 +182,12 @@ public final class InputPlanner {
         } catch (IOException e) {
             throw new CarePrintException("Cannot read folder " + display(root) + ": " + e.getMessage());
         }
+    }
+
+    private boolean isGenerated(Path file) {
+        String name = file.getFileName().toString();
+        return name.equals("index.html") || name.equals("report.json") || name.startsWith(".careprint")
+                || name.endsWith(AtomicOutput.TEMP_SUFFIX) || generated.contains(name);
     }
 
     private static PlannedDocument document(Path file, String source, String relative, DocumentOverrides overrides) {

@@ -28,6 +28,10 @@ final class Manifest {
     }
 
     public static List<Entry> load(Path file) {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new CarePrintException("Manifest " + file + " is " + InputPlanner.kind(file)
+                    + ", not a regular file; give a YAML file to --manifest.");
+        }
         Object root;
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);

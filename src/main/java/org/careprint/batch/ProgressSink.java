@@ -45,7 +45,7 @@ public interface ProgressSink extends AutoCloseable {
 
         @Override
         public void completed(DocumentOutcome outcome) {
-            bar.setExtraMessage(outcome.name());
+            bar.setExtraMessage(ConsoleText.safe(outcome.name()));
             bar.step();
         }
 
@@ -69,7 +69,7 @@ public interface ProgressSink extends AutoCloseable {
         @Override
         public synchronized void completed(DocumentOutcome o) {
             done++;
-            log.println("careprint: [" + done + "/" + total + "] " + o.source() + ": " + describe(o));
+            log.println("careprint: [" + done + "/" + total + "] " + ConsoleText.safe(o.source()) + ": " + describe(o));
         }
 
         static String describe(DocumentOutcome o) {

@@ -30,7 +30,8 @@ import org.careprint.output.WrittenFile;
 final class RenderStep {
     /** Commits a finished file unless the document was abandoned (the worker decides, under its lock). */
     interface Committer {
-        void commit(AtomicOutput out) throws IOException;
+        /** Moves every finished file into place, all under one lock; on failure none of the new files remain. */
+        void commit(List<AtomicOutput> outs) throws IOException;
 
         void checkpoint();
     }
@@ -85,6 +86,32 @@ final class RenderStep {
         return HexFormat.of().formatHex(sha.digest());
     }
 
+    /**
+     * Moves finished files into place together. When one move fails, the files this document had just put
+     * in place that did not exist before are removed again, so a failed document leaves none of its new files.
+     */
+    static void commitAll(List<AtomicOutput> outs) throws IOException {
+        List<Path> created = new ArrayList<>();
+        try {
+            for (AtomicOutput out : outs) {
+                boolean existed = Files.exists(out.target(), java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                out.commit();
+                if (!existed) {
+                    created.add(out.target());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            for (Path p : created) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // best effort; the state does not list it, so the catalogue never shows it
+                }
+            }
+            throw e;
+        }
+    }
+
     /** Renders every output; files appear only when all of them succeeded. */
     Outputs render(Job job, Map<String, Long> timings, List<Finding> findings, Committer committer) throws IOException {
         Path outDir = ctx.options().output();
@@ -94,14 +121,12 @@ final class RenderStep {
             for (int i = 0; i < outputs.size(); i++) {
                 committer.checkpoint();
                 long t = System.nanoTime();
-                Rendered r = outputs.get(i).render(job, name -> stream(open, outDir, name));
+                Rendered r = outputs.get(i).render(job, name -> stream(open, outDir, name, ctx.inputFiles()));
                 written.addAll(r.files());
                 findings.addAll(r.findings());
                 timings.put(kinds.get(i).id() + "Ms", (System.nanoTime() - t) / 1_000_000L);
             }
-            for (AtomicOutput out : open.values()) {
-                committer.commit(out);
-            }
+            committer.commit(new ArrayList<>(open.values()));
         } finally {
             for (AtomicOutput out : open.values()) {
                 out.close();
@@ -109,15 +134,23 @@ final class RenderStep {
         }
         List<OutputFile> files = new ArrayList<>();
         for (WrittenFile w : written) {
-            files.add(new OutputFile(w.role(), w.name(), Files.size(outDir.resolve(w.name())), w.label(), w.summary(),
-                    w.figures()));
+            AtomicOutput out = open.get(w.name());
+            long size = out != null ? out.bytes() : Files.size(outDir.resolve(w.name()));
+            files.add(new OutputFile(w.role(), w.name(), size, w.label(), w.summary(), w.figures(),
+                    out != null ? out.sha256() : AtomicOutput.sha256Of(outDir.resolve(w.name()))));
         }
         return new Outputs(files);
     }
 
-    private static OutputStream stream(Map<String, AtomicOutput> open, Path outDir, String name) throws IOException {
+    private static OutputStream stream(Map<String, AtomicOutput> open, Path outDir, String name, java.util.Set<Path> inputs)
+            throws IOException {
         if (name.contains("/") || name.contains("\\") || name.startsWith(".")) {
             throw new IOException("an output asked for a file outside the output folder: " + name);
+        }
+        if (inputs.contains(outDir.resolve(name).toAbsolutePath().normalize())) {
+            // the output folder is also an input folder and NAME.txt is a page: never overwrite an input
+            throw new org.careprint.model.CarePrintException("The output " + name + " would overwrite an input page of"
+                    + " the same name in the output folder; choose another output folder with -o.");
         }
         AtomicOutput out = AtomicOutput.begin(outDir.resolve(name));
         open.put(name, out);

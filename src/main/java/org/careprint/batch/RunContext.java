@@ -30,9 +30,11 @@ public final class RunContext {
     private final String fontsFingerprint;
     private final BuildState previous;
     private final boolean render;
+    private final java.util.Set<Path> inputFiles;
 
     private RunContext(BatchOptions options, Glossary glossary, Checker checker, ReviewPolicy policy,
-                       Map<String, Style> styles, String fontsFingerprint, BuildState previous, boolean render) {
+                       Map<String, Style> styles, String fontsFingerprint, BuildState previous, boolean render,
+                       java.util.Set<Path> inputFiles) {
         this.options = options;
         this.glossary = glossary;
         this.dictionary = dictionaryFor(options);
@@ -42,6 +44,7 @@ public final class RunContext {
         this.fontsFingerprint = fontsFingerprint;
         this.previous = previous;
         this.render = render;
+        this.inputFiles = inputFiles;
     }
 
     /**
@@ -77,6 +80,7 @@ public final class RunContext {
             if (render && options.pdf()) {
                 String key = styleKey(options, d);
                 if (!styles.containsKey(key)) {
+                    refuseSpecial(key, "style");
                     styles.put(key, Style.load(key));
                 }
             }
@@ -87,7 +91,34 @@ public final class RunContext {
         String fonts = render && options.pdf() ? PdfRenderer.fontsFingerprint() : "";
         Glossary merged = glossary;
         Checker checker = new Checker(new CheckOptions(spelling, merged::isKnownWord, options.today()));
-        return new RunContext(options, merged, checker, policy, styles, fonts, previous, render);
+        java.util.Set<Path> inputs = new java.util.HashSet<>();
+        for (PlannedDocument d : docs) {
+            inputs.add(d.file().toAbsolutePath().normalize());
+            try {
+                inputs.add(d.file().toRealPath());
+            } catch (java.io.IOException | RuntimeException e) {
+                // the absolute path is enough
+            }
+        }
+        return new RunContext(options, merged, checker, policy, styles, fonts, previous, render, java.util.Set.copyOf(inputs));
+    }
+
+    /** A configuration file that is a named pipe or device would block the run: one clear error instead. */
+    private static void refuseSpecial(String file, String what) {
+        try {
+            Path p = Path.of(file);
+            if (Files.exists(p) && !Files.isRegularFile(p)) {
+                throw new CarePrintException("The " + what + " file " + file + " is " + InputPlanner.kind(p)
+                        + ", not a regular file; give a YAML file.");
+            }
+        } catch (java.nio.file.InvalidPathException e) {
+            // not a path: a style name, checked by Style.load
+        }
+    }
+
+    /** The same context with the state read under the output folder's lock. */
+    public RunContext withPrevious(BuildState state) {
+        return new RunContext(options, glossary, checker, policy, styles, fontsFingerprint, state, render, inputFiles);
     }
 
     static String styleKey(BatchOptions options, PlannedDocument d) {
@@ -144,6 +175,11 @@ public final class RunContext {
 
     public BuildState previous() {
         return previous;
+    }
+
+    /** The input files of this run (absolute and real paths): no output may overwrite one. */
+    public java.util.Set<Path> inputFiles() {
+        return inputFiles;
     }
 
     public boolean render() {

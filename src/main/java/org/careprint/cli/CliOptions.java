@@ -21,6 +21,8 @@ final class CliOptions {
     static Options build() {
         Options o = shared();
         o.addOption(flag(null, "spelling", "also run the (slow to start) spelling check"));
+        o.addOption(flag(null, "wait", "wait while another run uses the output folder (default: stop with exit 2)"));
+        o.addOption(flag(null, "prune", "delete the outputs of pages whose input is gone (listed first)"));
         return o;
     }
 
@@ -71,6 +73,7 @@ final class CliOptions {
         o.addOption(value("o", "output", "DIR", "folder for the merged report, index and outputs (required)"));
         o.addOption(flag("q", "quiet", "print nothing but errors"));
         o.addOption(flag(null, "verbose", "print stack traces for unexpected errors"));
+        o.addOption(flag(null, "wait", "wait while another run uses the output folder (default: stop with exit 2)"));
         o.addOption(flag("h", "help", "show this help"));
         return o;
     }
@@ -200,6 +203,8 @@ final class CliOptions {
             b.docTimeoutMillis(1000L * intIn("--doc-timeout", cl.getOptionValue("doc-timeout"), 0, 86_400));
         }
         b.force(cl.hasOption("force"));
+        b.waitForLock(cl.hasOption("wait"));
+        b.prune(cl.hasOption("prune"));
         b.quiet(cl.hasOption("quiet"));
         b.verbose(cl.hasOption("verbose"));
         if (cl.hasOption("manifest")) {

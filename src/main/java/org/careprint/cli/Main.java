@@ -15,6 +15,7 @@ import org.apache.commons.cli.ParseException;
 import org.careprint.run.BatchBuilder;
 import org.careprint.run.BookletCommand;
 import org.careprint.batch.BatchOptions;
+import org.careprint.batch.ConsoleText;
 import org.careprint.run.CheckCommand;
 import org.careprint.report.ReportMerger;
 import org.careprint.batch.ToolVersion;
@@ -69,7 +70,7 @@ public final class Main {
             case "merge":
                 return runCommand(command, rest);
             default:
-                err.println("careprint: unknown command '" + command + "'; use build, check, booklet or merge (see careprint --help).");
+                err.println("careprint: unknown command '" + ConsoleText.safe(command) + "'; use build, check, booklet or merge (see careprint --help).");
                 return USAGE;
         }
     }
@@ -110,21 +111,27 @@ public final class Main {
                     if (!cl.hasOption("output")) {
                         throw new CarePrintException("merge needs -o OUT, the folder for the merged report.");
                     }
-                    return new ReportMerger(out, cl.hasOption("quiet"))
+                    return new ReportMerger(out, cl.hasOption("quiet"), cl.hasOption("wait"), err)
                             .merge(inputs, Path.of(cl.getOptionValue("output"))).exitCode();
                 }
             }
         } catch (ParseException e) {
-            err.println("careprint " + command + ": " + e.getMessage() + "; see 'careprint " + command + " --help'.");
+            err.println("careprint " + command + ": " + ConsoleText.safe(e.getMessage()) + "; see 'careprint " + command + " --help'.");
             return USAGE;
         } catch (CarePrintException e) {
-            err.println("careprint: " + e.getMessage());
+            err.println("careprint: " + ConsoleText.safe(e.getMessage()));
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            return USAGE;
+        } catch (java.io.UncheckedIOException e) {
+            err.println("careprint: " + ConsoleText.safe(org.careprint.batch.IoProblem.sentence(e.getCause())));
             if (verbose) {
                 e.printStackTrace(err);
             }
             return USAGE;
         } catch (RuntimeException e) {
-            err.println("careprint: unexpected problem: " + e + (verbose ? "" : "; run again with --verbose for details."));
+            err.println("careprint: unexpected problem: " + ConsoleText.safe(String.valueOf(e)) + (verbose ? "" : "; run again with --verbose for details."));
             if (verbose) {
                 e.printStackTrace(err);
             }

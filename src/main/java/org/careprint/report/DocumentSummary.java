@@ -1,5 +1,6 @@
 package org.careprint.report;
 
+import org.careprint.batch.ConsoleText;
 import org.careprint.batch.DocumentOutcome;
 
 import java.time.LocalDate;
@@ -36,7 +37,7 @@ public final class DocumentSummary {
                 + (o.terms().isEmpty() ? "" : ": " + o.terms().stream()
                         .map(DocumentSummary::term)
                         .collect(Collectors.joining(", ")));
-        return List.of(dates.toString(), terms);
+        return List.of(ConsoleText.safe(dates.toString()), ConsoleText.safe(terms));
     }
 
     private static String term(DocumentOutcome.TermUse t) {

@@ -1,5 +1,6 @@
 package org.careprint.report;
 
+import org.careprint.batch.ConsoleText;
 import org.careprint.batch.DocumentOutcome;
 
 import java.io.PrintStream;
@@ -7,14 +8,17 @@ import java.util.List;
 import org.careprint.model.Finding;
 import org.careprint.model.Severity;
 
-/** Prints findings as {@code file:line: severity: code: message} (line left out when unknown). */
+/**
+ * Prints findings as {@code file:line: severity: code: message} (line left out when unknown), control
+ * characters from file names and page text escaped ({@link ConsoleText}).
+ */
 public final class Findings {
     private Findings() {
     }
 
     public static String line(String source, Finding f) {
-        return source + (f.line() > 0 ? ":" + f.line() : "") + ": " + f.severity().label() + ": " + f.code() + ": "
-                + f.message();
+        return ConsoleText.safe(source) + (f.line() > 0 ? ":" + f.line() : "") + ": " + f.severity().label() + ": "
+                + f.code() + ": " + ConsoleText.safe(f.message());
     }
 
     /** Error lines for failed documents (and stack traces with --verbose), in plan order. */

@@ -93,19 +93,24 @@ public final class IndexPage {
 
     private static void handout(StringBuilder h, JsonNode d, int i) {
         String id = "doc-" + i;
-        String title = titleOf(d);
+        // a page that failed this run but keeps its earlier handout: show that handout's title and dates
+        JsonNode card = d.path("notRebuilt").isObject() ? d.path("notRebuilt") : d;
+        String title = titleOf(card, d);
         JsonNode pdf = d.path("outputs").path("pdf");
         JsonNode audio = d.path("outputs").path("audio");
         JsonNode captions = d.path("outputs").path("captions");
         h.append("<article aria-labelledby=\"").append(id).append("\">\n");
         h.append("<h3 id=\"").append(id).append("\">").append(esc(title)).append("</h3>\n");
-        String status = d.path("reviewStatus").asText("unknown");
-        h.append("<p class=\"status status-").append(esc(status)).append("\">").append(esc(statusWords(d)))
+        String status = card.path("reviewStatus").asText("unknown");
+        h.append("<p class=\"status status-").append(esc(status)).append("\">").append(esc(statusWords(card)))
                 .append("</p>\n");
+        if (d.path("notRebuilt").isObject()) {
+            h.append("<p>This is the earlier edition: not rebuilt (see report).</p>\n");
+        }
         h.append("<dl>\n");
-        dateRow(h, "Last reviewed", d.path("reviewed"));
-        dateRow(h, "Last updated", d.path("updated"));
-        dateRow(h, "Next review due", d.path("nextReview"));
+        dateRow(h, "Last reviewed", card.path("reviewed"));
+        dateRow(h, "Last updated", card.path("updated"));
+        dateRow(h, "Next review due", card.path("nextReview"));
         h.append("</dl>\n");
         if (audio.isObject()) {
             String mime = audio.path("path").asText().endsWith(".wav") ? "audio/wav" : "audio/mpeg";
@@ -201,7 +206,8 @@ public final class IndexPage {
                     break;
                 }
             }
-            notes.add("could not be built. " + first);
+            notes.add("could not be built. " + first
+                    + (d.path("notRebuilt").isObject() ? " The earlier handout is still listed, not rebuilt." : ""));
         }
         switch (d.path("reviewStatus").asText("")) {
             case "overdue" -> notes.add("review overdue since " + longDate(d.path("nextReview").asText()) + ".");
@@ -229,7 +235,14 @@ public final class IndexPage {
     }
 
     private static String titleOf(JsonNode d) {
-        String t = d.path("title").asText("");
+        return titleOf(d, d);
+    }
+
+    private static String titleOf(JsonNode card, JsonNode d) {
+        String t = card.path("title").asText("");
+        if (t.isBlank()) {
+            t = d.path("title").asText("");
+        }
         return t.isBlank() ? d.path("source").asText() : t;
     }
 
@@ -258,6 +271,29 @@ public final class IndexPage {
     /** Escapes text for HTML element content and quoted attribute values. */
     /** Escaped for markup by the one XML-family escaper ({@link org.careprint.model.Markup}). */
     public static String esc(String s) {
-        return org.careprint.model.Markup.xml(s);
+        return org.careprint.model.Markup.xml(stripControls(s));
+    }
+
+    /** Control characters (line breaks and tabs too, C1 controls, DEL) become one space: none reach the page. */
+    static String stripControls(String s) {
+        if (s == null) {
+            return null;
+        }
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean control = c < 0x20 || c == 0x7F || c >= 0x80 && c < 0xA0;
+            if (control && sb == null) {
+                sb = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (sb != null) {
+                if (!control) {
+                    sb.append(c);
+                } else if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+                    sb.append(' ');
+                }
+            }
+        }
+        return sb == null ? s : sb.toString();
     }
 }

@@ -2,6 +2,7 @@ package org.careprint.report;
 
 import org.careprint.batch.DocumentOutcome;
 import org.careprint.batch.OutputFile;
+import org.careprint.batch.Outputs;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -64,16 +65,27 @@ public final class ReportJson {
     public static ObjectNode reportFields(DocumentOutcome o, List<String> roles) {
         ObjectNode n = checkFields(o);
         n.put("name", o.name());
-        ObjectNode outputs = n.putObject("outputs");
-        for (String role : roles) {
-            output(outputs, role, o.outputs().get(role));
-        }
+        n.set("outputs", outputsNode(o.outputs(), roles));
         ObjectNode run = n.putObject("thisRun");
         run.put("action", o.action());
         for (Map.Entry<String, Long> e : o.timingsMs().entrySet()) {
             run.put(e.getKey(), e.getValue());
         }
         return n;
+    }
+
+    /** The {@code outputs} object: one member per role, null when not written. */
+    public static ObjectNode outputsNode(Outputs files, List<String> roles) {
+        ObjectNode outputs = MAPPER.createObjectNode();
+        for (String role : roles) {
+            output(outputs, role, files.get(role));
+        }
+        for (OutputFile f : files.all()) {
+            if (!outputs.has(f.role())) {
+                output(outputs, f.role(), f); // an output of an earlier run this run does not make (e.g. --transcript)
+            }
+        }
+        return outputs;
     }
 
     private static void output(ObjectNode parent, String key, OutputFile f) {

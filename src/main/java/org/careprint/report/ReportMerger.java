@@ -4,6 +4,8 @@ import org.careprint.batch.AtomicOutput;
 import org.careprint.batch.OutputNames;
 import org.careprint.batch.InputPlanner;
 import org.careprint.batch.RunResult;
+import org.careprint.batch.IoProblem;
+import org.careprint.batch.OutputLock;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,6 +13,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,10 +29,19 @@ import org.careprint.model.CarePrintException;
 public final class ReportMerger {
     private final PrintStream out;
     private final boolean quiet;
+    private final boolean waitForLock;
+    private final PrintStream err;
 
     public ReportMerger(PrintStream out, boolean quiet) {
+        this(out, quiet, false, null);
+    }
+
+    /** @param waitForLock --wait: wait while another run holds the target folder instead of stopping (exit 2) */
+    public ReportMerger(PrintStream out, boolean quiet, boolean waitForLock, PrintStream err) {
         this.out = out;
         this.quiet = quiet;
+        this.waitForLock = waitForLock;
+        this.err = err;
     }
 
     public RunResult merge(List<Path> shardDirs, Path outDir) {
@@ -43,6 +55,10 @@ public final class ReportMerger {
         String organization = null;
         try {
             Files.createDirectories(outDir);
+        } catch (IOException e) {
+            throw new CarePrintException("Cannot create " + outDir + ": " + IoProblem.reason(e) + ".");
+        }
+        try (OutputLock lock = OutputLock.acquire(outDir, waitForLock, quiet ? null : err)) {
             AtomicOutput.removeStale(outDir);
             Path outReal = outDir.toRealPath();
             for (Path dir : shardDirs) {
@@ -58,11 +74,11 @@ public final class ReportMerger {
                         throw new CarePrintException(source + " appears in both " + before + " and " + dir
                                 + "; merge the outputs of different shards of one run.");
                     }
-                    if (copy) {
-                        for (JsonNode f : d.path("outputs")) {
-                            if (f.isObject()) {
-                                copyOutput(dir, outDir, f.path("path").asText());
-                            }
+                    for (JsonNode f : d.path("outputs")) {
+                        if (f.isObject()) {
+                            long bytes = copy ? copyOutput(dir, outDir, f.path("path").asText())
+                                    : checkOutput(dir, f.path("path").asText());
+                            ((ObjectNode) f).put("bytes", bytes); // the size of the file merged, never of a link's target
                         }
                     }
                     docs.add((ObjectNode) d.deepCopy());
@@ -81,18 +97,22 @@ public final class ReportMerger {
             boolean failed = docs.stream().anyMatch(d -> "error".equals(d.path("status").asText()));
             return new RunResult(failed ? 1 : 0, merged, List.of());
         } catch (IOException e) {
-            throw new CarePrintException("Cannot merge into " + outDir + ": " + e.getMessage());
+            throw new CarePrintException("Cannot merge into " + outDir + ": " + IoProblem.sentence(e));
         }
     }
 
     private static JsonNode read(Path dir) {
         Path file = dir.resolve(RunReport.FILE_NAME);
-        if (!Files.isRegularFile(file)) {
+        if (Files.isSymbolicLink(file)) {
+            throw new CarePrintException(file + " is a symbolic link, which merge does not follow;"
+                    + " give the -o folders of finished 'careprint build --shard' runs.");
+        }
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new CarePrintException(dir + " has no " + RunReport.FILE_NAME
                     + "; give the -o folders of finished 'careprint build --shard' runs.");
         }
-        try {
-            JsonNode report = ReportJson.MAPPER.readTree(file.toFile());
+        try (java.io.InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            JsonNode report = ReportJson.MAPPER.readTree(in);
             if (!report.path("documents").isArray()) {
                 throw new CarePrintException(file + " is not a CarePrint report; give the -o folders of shard runs.");
             }
@@ -102,12 +122,30 @@ public final class ReportMerger {
         }
     }
 
-    /** Copies one output, refusing any path that would leave either folder. */
-    private static void copyOutput(Path fromDir, Path toDir, String relative) throws IOException {
+    /**
+     * Copies one output, refusing any path that would leave either folder and any output that is a symbolic
+     * link or special file (never followed: a link in a shard folder must not pull an outside file into the
+     * site). Returns the bytes copied.
+     */
+    private static long copyOutput(Path fromDir, Path toDir, String relative) throws IOException {
+        checkOutput(fromDir, relative);
+        return AtomicOutput.copy(fromDir.resolve(relative), toDir.resolve(relative));
+    }
+
+    /** Checks an output named by a shard report is a plain file in that folder; returns its size. */
+    private static long checkOutput(Path fromDir, String relative) throws IOException {
         if (!relative.equals(OutputNames.sanitize(stem(relative)) + extension(relative))) {
             throw new CarePrintException("Report in " + fromDir + " names an unsafe output '" + relative + "'; not merged.");
         }
-        AtomicOutput.copy(fromDir.resolve(relative), toDir.resolve(relative));
+        Path file = fromDir.resolve(relative);
+        if (Files.isSymbolicLink(file)) {
+            throw new CarePrintException(InputPlanner.display(file) + " is a symbolic link, which merge does not follow;"
+                    + " rebuild that shard.");
+        }
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new CarePrintException(InputPlanner.display(file) + " is missing or not a regular file; rebuild that shard.");
+        }
+        return Files.size(file);
     }
 
     private static String stem(String name) {

@@ -45,7 +45,8 @@ public final class CheckCommand {
         RunContext ctx = RunContext.prepare(options, plan.documents(), false, true, BuildState.empty());
         for (SkippedInput s : plan.skipped()) {
             if (!options.quiet()) {
-                err.println("careprint: skipped " + s.source() + ": " + s.reason());
+                err.println("careprint: skipped " + org.careprint.batch.ConsoleText.safe(s.source()) + ": "
+                        + org.careprint.batch.ConsoleText.safe(s.reason()));
             }
         }
         List<DocumentOutcome> outcomes = ParallelRunner.run(plan.documents(), ctx, options.jobs(), new ProgressSink.Silent());

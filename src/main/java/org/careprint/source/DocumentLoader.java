@@ -77,6 +77,10 @@ public final class DocumentLoader {
     private static ReadResult safely(Supplier<ReadResult> read) {
         try {
             return read.get();
+        } catch (StackOverflowError e) {
+            // a last net under the readers' depth guards: a nesting pattern they do not flatten yet
+            return ReadResult.unreadable(Finding.error("unreadable", 0, "The page is nested too deeply (thousands of"
+                    + " levels of quotes, lists or tags inside each other) to be read; simplify its structure."));
         } catch (RuntimeException e) {
             // readers are built never to throw; this net keeps one odd page from stopping a batch
             return ReadResult.unreadable(Finding.error("unreadable", 0, "The page could not be understood ("

@@ -57,9 +57,22 @@ record FrontMatter(Map<String, String> values, Map<String, Integer> keyLines, in
             Object root = yaml().load(yaml.toString());
             if (root instanceof Map<?, ?> map) {
                 for (Map.Entry<?, ?> e : map.entrySet()) {
-                    if (e.getKey() != null && e.getValue() != null && !(e.getValue() instanceof Map)
-                            && !(e.getValue() instanceof List)) {
-                        values.put(normalizeKey(e.getKey().toString()), e.getValue().toString().trim());
+                    if (e.getKey() == null || e.getValue() == null) {
+                        continue;
+                    }
+                    String key = normalizeKey(e.getKey().toString());
+                    if (e.getValue() instanceof String text) {
+                        values.put(key, text.trim());
+                    } else if (e.getValue() instanceof java.util.Date date && DATE_KEYS.contains(key)) {
+                        values.put(key, date.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString());
+                    } else if (USED_KEYS.contains(key) || DATE_KEYS.contains(key)) {
+                        // !!binary, !!int, lists, maps …: never turned into text like "[B@1f2a" (issue 15)
+                        String shown = e.getKey().toString();
+                        findings.add(Finding.error("invalid-front-matter", keyLines.getOrDefault(key, 1),
+                                "Front matter key '" + (shown.length() > 40 ? shown.substring(0, 40) + "…" : shown)
+                                        + "' must be " + (DATE_KEYS.contains(key) ? "a date or text" : "text") + ", not "
+                                        + kind(e.getValue()) + "; write it as plain text, e.g. " + shown.strip() + ": "
+                                        + (DATE_KEYS.contains(key) ? "2024-03-01" : "Hand Washing") + "."));
                     }
                 }
             } else if (root != null) {
@@ -70,6 +83,36 @@ record FrontMatter(Map<String, String> values, Map<String, Integer> keyLines, in
                     + firstLine(e.getMessage()) + "); it was ignored."));
         }
         return new FrontMatter(values, keyLines, close + 1);
+    }
+
+    /** Keys the Markdown reader reads as text (normalized): their values must be strings. */
+    private static final java.util.Set<String> USED_KEYS = java.util.Set.of("title", "organization", "publisher",
+            "source", "reviewer", "reviewedby", "reviewfrequency", "reviewcycle", "language", "lang", "locale");
+    /** Keys read as dates (normalized): strings, or YAML timestamps. */
+    private static final java.util.Set<String> DATE_KEYS = java.util.Set.of("lastreviewed", "reviewed", "reviewdate",
+            "datereviewed", "medicallyreviewed", "updated", "lastupdated", "modified", "lastmodified", "datemodified",
+            "nextreview", "reviewdue");
+
+    private static String kind(Object v) {
+        if (v instanceof List) {
+            return "a list";
+        }
+        if (v instanceof Map) {
+            return "a map of keys";
+        }
+        if (v instanceof byte[]) {
+            return "binary data";
+        }
+        if (v instanceof Number) {
+            return "a number";
+        }
+        if (v instanceof Boolean) {
+            return "true/false";
+        }
+        if (v instanceof java.util.Date) {
+            return "a date";
+        }
+        return "a " + v.getClass().getSimpleName();
     }
 
     String get(String... keys) {

@@ -30,17 +30,28 @@ final class InputGuard {
         if (sizeOrEmpty != null) {
             return new Outcome(null, sizeOrEmpty);
         }
-        if (isBinary(bytes)) {
+        // UTF-16/32 text has NUL bytes: its byte-order mark (or --encoding) decides, and the binary test runs on the text
+        Charset bom = Bom.charset(bytes);
+        Charset charset = options.encoding() != null ? options.encoding() : bom != null ? bom : StandardCharsets.UTF_8;
+        boolean wide = Bom.isWide(charset);
+        if (!wide && isBinary(bytes)) {
             return fail("binary", "The file looks binary (not text); export the page as .txt, .md or .html.");
         }
-        Charset charset = options.encoding() == null ? StandardCharsets.UTF_8 : options.encoding();
         String text;
         try {
             text = charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes, wide && charset.equals(bom) ? Bom.length(bytes) : 0,
+                            bytes.length - (wide && charset.equals(bom) ? Bom.length(bytes) : 0))).toString();
+            if (wide && Bom.looksBinary(text)) {
+                return fail("binary", "The file looks binary (not text); export the page as .txt, .md or .html.");
+            }
         } catch (CharacterCodingException e) {
+            if (options.encoding() == null && bom != null) {
+                return fail("not-utf8", "The file starts with a " + bom.name() + " byte-order mark but is not valid "
+                        + bom.name() + "; save it as UTF-8.");
+            }
             if (options.encoding() == null) {
                 return fail("not-utf8", "The file is not valid UTF-8; save it as UTF-8, or read it with "
                         + "--encoding latin1 (or its real encoding).");
