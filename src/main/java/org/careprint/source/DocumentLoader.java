@@ -48,7 +48,7 @@ public final class DocumentLoader {
     }
 
     /** Reads bytes already in memory; {@code sourceName} picks the reader by extension and names the source. */
-    ReadResult read(String sourceName, byte[] bytes) {
+    public ReadResult read(String sourceName, byte[] bytes) {
         InputGuard guard = new InputGuard(options);
         Format named = Format.byName(sourceName).orElse(null);
         if (named != null && named.input() == Format.Input.BYTES) {
