@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.careprint.model.CarePrintException;
 import org.careprint.model.Finding;
 import org.careprint.model.ReadResult;
@@ -26,14 +27,24 @@ final class DocumentWorker implements ParallelRunner.Worker {
     private final DocumentLoader loader;
     private final DocumentPipeline pipeline;
     private final RenderStep renderStep;
+    private final BiConsumer<String, DocumentPipeline.Prepared> onPrepared;
     /** Set when the runner gave up on this worker's document (over --doc-timeout): it must write nothing more. */
     private boolean abandoned;
 
     public DocumentWorker(RunContext ctx) {
+        this(ctx, ctx.render(), null);
+    }
+
+    /**
+     * A worker that hands each prepared (bound, reviewed, checked) document to {@code onPrepared}, and renders
+     * only when {@code render}: the booklet prepares many handouts on the run's workers and prints them as one.
+     */
+    DocumentWorker(RunContext ctx, boolean render, BiConsumer<String, DocumentPipeline.Prepared> onPrepared) {
         this.ctx = ctx;
         this.loader = new DocumentLoader(ctx.options().loadOptions());
         this.pipeline = new DocumentPipeline(ctx);
-        this.renderStep = ctx.render() ? new RenderStep(ctx) : null;
+        this.renderStep = render ? new RenderStep(ctx) : null;
+        this.onPrepared = onPrepared;
     }
 
     @Override
@@ -73,6 +84,9 @@ final class DocumentWorker implements ParallelRunner.Worker {
                 readability = p.readability();
                 timings.put("checkMs", millisSince(t));
                 checkpoint();
+                if (onPrepared != null) {
+                    onPrepared.accept(doc.source(), p);
+                }
                 if (renderStep != null && renderStep.hasOutputs()) {
                     Job job = renderStep.job(doc, p);
                     findings.addAll(renderStep.inspect(job));
