@@ -14,6 +14,7 @@ import org.careprint.batch.RunResult;
 import org.careprint.batch.SkippedInput;
 import org.careprint.report.Findings;
 import org.careprint.report.IndexPage;
+import org.careprint.report.PodcastFeed;
 import org.careprint.report.ReportJson;
 import org.careprint.report.RunReport;
 
@@ -94,11 +95,17 @@ public final class BatchBuilder {
         thisRun.put("staleTemporariesRemoved", stale);
         thisRun.put("elapsedMs", (System.nanoTime() - start) / 1_000_000L);
         ObjectNode report = RunReport.build(options.organization(), docs, skipped, thisRun);
+        if (options.audioUrl() != null) {
+            report.put("audioUrl", options.audioUrl()); // where the feed's enclosures live
+        }
         try {
             state.save(outDir);
             AtomicOutput.write(outDir.resolve(RunReport.FILE_NAME), ReportJson.bytes(report));
             AtomicOutput.write(outDir.resolve(IndexPage.FILE_NAME),
                     IndexPage.render(report).getBytes(StandardCharsets.UTF_8));
+            if (PodcastFeed.wanted(report)) {
+                AtomicOutput.write(outDir.resolve(PodcastFeed.FILE_NAME), PodcastFeed.render(report).getBytes(StandardCharsets.UTF_8));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the report in " + outDir, e);
         }
