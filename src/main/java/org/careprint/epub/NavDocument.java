@@ -19,7 +19,7 @@ final class NavDocument {
                 + "<html xmlns=\"http://www.w3.org/1999/xhtml\" xmlns:epub=\"http://www.idpf.org/2007/ops\" lang=\""
                 + lang + "\" xml:lang=\"" + lang + "\">\n<head>\n<meta charset=\"UTF-8\"/>\n<title>Contents: "
                 + Markup.xml(content.title()) + "</title>\n<link rel=\"stylesheet\" type=\"text/css\" href=\"style.css\"/>\n"
-                + "</head>\n<body>\n<nav epub:type=\"toc\" role=\"doc-toc\" id=\"toc\" aria-labelledby=\"toc-heading\">\n"
+                + "</head>\n<body>\n<main>\n<nav epub:type=\"toc\" role=\"doc-toc\" id=\"toc\" aria-labelledby=\"toc-heading\">\n"
                 + "<h1 id=\"toc-heading\">Contents</h1>\n");
         toc(sb, content.headings());
         sb.append("</nav>\n");
@@ -41,7 +41,7 @@ final class NavDocument {
             sb.append("<li><a epub:type=\"glossary\" href=\"").append(ContentDocument.FILE).append('#')
                     .append(ContentDocument.GLOSSARY_ID).append("\">Words to know</a></li>\n");
         }
-        return sb.append("</ol>\n</nav>\n</body>\n</html>\n").toString();
+        return sb.append("</ol>\n</nav>\n</main>\n</body>\n</html>\n").toString();
     }
 
     /** Nested ordered lists; heading levels never skip ({@link ContentDocument} sees to that). */

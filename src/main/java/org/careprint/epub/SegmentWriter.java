@@ -45,7 +45,7 @@ final class SegmentWriter {
                 if (mark[0] == from) {
                     closeRun(); // inside the phrase's span (if any), outside links and bold
                     out.append("<span epub:type=\"pagebreak\" role=\"doc-pagebreak\" id=\"page").append(mark[1])
-                            .append("\" aria-label=\"Page ").append(mark[1]).append("\"></span>");
+                            .append("\" title=\"").append(mark[1]).append("\"></span>");
                 }
             }
             if (i + 1 == points.size()) {
