@@ -1,6 +1,8 @@
 package org.careprint.audio;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,7 +54,12 @@ public final class AudioOutput implements Output {
     public Rendered render(Job job, Sink sink) throws IOException {
         String audioName = job.name() + "." + kind.options().format();
         String vttName = job.name() + ".vtt";
-        AudioResult r = renderer(job).render(job.handout(), job.review(), sink.open(audioName), sink.open(vttName));
+        // Rendered into memory first so the exact bytes can be handed on (the e-book embeds this very file).
+        OutputStream audioFile = sink.open(audioName);
+        ByteArrayOutputStream audio = new ByteArrayOutputStream(1 << 20);
+        AudioResult r = renderer(job).render(job.handout(), job.review(), audio, sink.open(vttName));
+        byte[] bytes = audio.toByteArray();
+        audioFile.write(bytes);
         Map<String, Number> figures = new LinkedHashMap<>();
         figures.put("durationSeconds", Figures.round(r.durationSeconds(), 2));
         figures.put("chapters", r.chapterCount());
@@ -65,7 +72,7 @@ public final class AudioOutput implements Output {
                 new WrittenFile("audio", audioName, "Download the audio edition (" + kindName + ")",
                         Figures.duration(r.durationSeconds()) + " of audio", figures),
                 new WrittenFile("captions", vttName, "Download the captions (WebVTT text)", null, Map.of())),
-                List.of());
+                List.of(), List.of(new AudioEdition(audioName, kind.options().format(), bytes, r)));
     }
 
     private AudioRenderer renderer(Job job) {

@@ -21,6 +21,7 @@ import org.careprint.source.LoadOptions;
  * @param loudness        --loudness target of audio editions, LUFS
  * @param audioGlossary   --audio-glossary: inline, end or none
  * @param transcript      --transcript: also write NAME.txt, a plain-text transcript
+ * @param epub            --epub / --no-epub: write NAME.epub, a read-along book (the CLI turns it on with audio)
  * @param docTimeoutMillis --doc-timeout in milliseconds: a document taking longer fails with a timeout error; 0 = no limit
  * @param waitForLock     --wait: wait while another run holds the output folder instead of stopping (exit 2)
  * @param prune           --prune: delete the outputs of documents whose input is gone
@@ -32,7 +33,7 @@ public record BatchOptions(
         Charset encoding, boolean dayFirst, boolean spelling, boolean strict, int jobs, boolean force,
         boolean quiet, boolean verbose, Path manifest, Shard shard, Long sourceDateEpoch, String dictionary,
         Path cacheDir, List<String> dropSections, double loudness, String audioGlossary, long docTimeoutMillis,
-        boolean transcript, boolean waitForLock, boolean prune) {
+        boolean transcript, boolean waitForLock, boolean prune, boolean epub) {
 
     public static final String DEFAULT_STYLE = "large";
     /** --doc-timeout default: seconds one document may take (read, check, PDF, audio). */
@@ -94,6 +95,7 @@ public record BatchOptions(
         private boolean transcript;
         private boolean waitForLock;
         private boolean prune;
+        private boolean epub;
 
         public Builder output(Path v) { output = v; return this; }
         public Builder style(String v) { style = v; return this; }
@@ -132,13 +134,14 @@ public record BatchOptions(
         public Builder transcript(boolean v) { transcript = v; return this; }
         public Builder waitForLock(boolean v) { waitForLock = v; return this; }
         public Builder prune(boolean v) { prune = v; return this; }
+        public Builder epub(boolean v) { epub = v; return this; }
 
         public BatchOptions build() {
             return new BatchOptions(output, style, paper, organization, showOverdue, audioUrl, pdf, audio,
                     audioFormat, rate, bitrate, lexicons, glossaries, autoTerms, reviewCycle, today, maxBytes,
                     encoding, dayFirst, spelling, strict, Math.max(1, jobs), force, quiet, verbose, manifest,
                     shard, sourceDateEpoch, dictionary, cacheDir, dropSections, loudness, audioGlossary,
-                    Math.max(0, docTimeoutMillis), transcript, waitForLock, prune);
+                    Math.max(0, docTimeoutMillis), transcript, waitForLock, prune, epub);
         }
     }
 }

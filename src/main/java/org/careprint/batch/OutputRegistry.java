@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.careprint.audio.AudioOptions;
 import org.careprint.audio.AudioOutput;
+import org.careprint.epub.EpubOutput;
 import org.careprint.output.OutputKind;
+import org.careprint.podcast.ChaptersOutput;
 import org.careprint.print.PdfOutput;
 import org.careprint.transcript.TranscriptOutput;
 
@@ -24,13 +26,23 @@ final class OutputRegistry {
                     o.audio() && o.audioUrl() != null ? new PdfOutput.AudioLink(o.audioUrl(), o.audioFormat()) : null));
         }
         if (o.audio()) {
-            kinds.add(new AudioOutput.Kind(new AudioOptions(o.audioFormat(), o.rate(), o.bitrate(), o.organization(),
-                    o.lexicons(), o.loudness(), o.showOverdue(), o.audioGlossary())));
+            kinds.add(new AudioOutput.Kind(audioOptions(o)));
+        }
+        if (o.audio() && o.audioUrl() != null) { // the podcast feed's chapters, from the audio handed on
+            kinds.add(new ChaptersOutput.Kind());
         }
         if (o.transcript()) {
             kinds.add(new TranscriptOutput.Kind());
         }
+        if (o.epub()) { // after audio and PDF: embeds the MP3 and maps the printed pages they hand on
+            kinds.add(new EpubOutput.Kind(audioOptions(o), o.audio() && "mp3".equals(o.audioFormat())));
+        }
         return kinds;
+    }
+
+    private static AudioOptions audioOptions(BatchOptions o) {
+        return new AudioOptions(o.audioFormat(), o.rate(), o.bitrate(), o.organization(), o.lexicons(), o.loudness(),
+                o.showOverdue(), o.audioGlossary());
     }
 
     /** The report keys of the given outputs' files, in order. */

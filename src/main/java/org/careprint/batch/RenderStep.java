@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.careprint.model.Finding;
 import org.careprint.model.Metadata;
+import org.careprint.output.Handoff;
 import org.careprint.output.Job;
 import org.careprint.output.Output;
 import org.careprint.output.OutputKind;
@@ -117,11 +118,14 @@ final class RenderStep {
         Path outDir = ctx.options().output();
         Map<String, AtomicOutput> open = new LinkedHashMap<>();
         List<WrittenFile> written = new ArrayList<>();
+        List<Object> products = new ArrayList<>(); // handed on to later outputs of this document (output.Handoff)
         try {
             for (int i = 0; i < outputs.size(); i++) {
                 committer.checkpoint();
                 long t = System.nanoTime();
-                Rendered r = outputs.get(i).render(job, name -> stream(open, outDir, name, ctx.inputFiles()));
+                Rendered r = outputs.get(i).render(job, name -> stream(open, outDir, name, ctx.inputFiles()),
+                        new Handoff(products));
+                products.addAll(r.products());
                 written.addAll(r.files());
                 findings.addAll(r.findings());
                 timings.put(kinds.get(i).id() + "Ms", (System.nanoTime() - t) / 1_000_000L);

@@ -89,6 +89,8 @@ final class CliOptions {
         o.addOption(flag(null, "no-pdf", "do not make PDF handouts"));
         o.addOption(flag(null, "no-audio", "do not make audio editions"));
         o.addOption(flag(null, "transcript", "also write NAME.txt, a plain-text transcript"));
+        o.addOption(flag(null, "epub", "write NAME.epub, a read-along book (default when audio is made)"));
+        o.addOption(flag(null, "no-epub", "do not make read-along books"));
         o.addOption(value(null, "audio-format", "FORMAT", "mp3 (default) or wav"));
         o.addOption(value(null, "rate", "WPM", "speaking rate in words per minute (default 150)"));
         o.addOption(value(null, "bitrate", "KBPS", "MP3 bitrate (default 40)"));
@@ -149,6 +151,7 @@ final class CliOptions {
         b.pdf(!cl.hasOption("no-pdf"));
         b.audio(!cl.hasOption("no-audio"));
         b.transcript(cl.hasOption("transcript"));
+        b.epub(!cl.hasOption("no-epub") && (cl.hasOption("epub") || !cl.hasOption("no-audio")));
         if (cl.hasOption("audio-format")) {
             b.audioFormat(oneOf("--audio-format", cl.getOptionValue("audio-format"), "mp3", "wav"));
         }

@@ -28,4 +28,12 @@ public interface Output {
      * and only when every file of the document is complete) and says what it wrote.
      */
     Rendered render(Job job, Sink sink) throws IOException;
+
+    /**
+     * As {@link #render(Job, Sink)}, with what the outputs rendered before this one for the same document handed on;
+     * an output that can reuse earlier work overrides this one.
+     */
+    default Rendered render(Job job, Sink sink, Handoff earlier) throws IOException {
+        return render(job, sink);
+    }
 }

@@ -88,7 +88,7 @@ public final class PdfOutput implements Output {
         String summary = Figures.plural(result.pageCount(), "page") + " (" + result.bodyPages() + " body, "
                 + result.glossaryPages() + " glossary)";
         return new Rendered(List.of(new WrittenFile("pdf", name, "Print the large-print handout", summary, figures)),
-                List.of());
+                List.of(), List.of(result));
     }
 
     private PrintOptions options(Job job) {

@@ -53,7 +53,7 @@ public final class PdfRenderer {
         byte[] pdf = write(boundHandout, info, options, pageSize, fonts, document, pages, footer);
         out.write(pdf);
         out.flush();
-        return new PdfResult(pages.size(), bodyPages, pages.size() - bodyPages);
+        return new PdfResult(pages.size(), bodyPages, pages.size() - bodyPages, pageStarts(pages));
     }
 
     /**
@@ -103,6 +103,30 @@ public final class PdfRenderer {
         }
         return new Laid(paginator.pages(), bodyPages, footer, paginator.firstUse());
     }
+
+    /**
+     * The text each page begins with: its first tagged lines holding a letter (list labels such as "2." are skipped),
+     * joined, up to about {@link #PAGE_START} characters.
+     */
+    private static List<String> pageStarts(List<List<Mark>> pages) {
+        List<String> starts = new java.util.ArrayList<>();
+        for (List<Mark> page : pages) {
+            StringBuilder first = new StringBuilder();
+            for (Mark mark : page) {
+                if (mark instanceof Mark.Text t && t.node() != null && first.length() < PAGE_START) {
+                    StringBuilder line = new StringBuilder();
+                    t.spans().forEach(s -> line.append(s.text()));
+                    if (line.codePoints().anyMatch(Character::isLetter)) {
+                        first.append(first.length() == 0 ? "" : " ").append(line.toString().strip());
+                    }
+                }
+            }
+            starts.add(first.toString());
+        }
+        return starts;
+    }
+
+    private static final int PAGE_START = 80;
 
     private static void dropTrailingEmptyPage(Paginator paginator) {
         List<List<Mark>> pages = paginator.pages();

@@ -66,7 +66,12 @@ public final class IndexPage {
                 .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
         h.append("<header>\n<h1>").append(esc(heading)).append("</h1>\n")
                 .append("<p>Large-print handouts you can print, and audio editions you can listen to. ")
-                .append("Each audio edition has captions and can be downloaded.</p>\n</header>\n");
+                .append("Each audio edition has captions and can be downloaded.</p>\n");
+        if (PodcastFeed.wanted(report)) {
+            h.append("<p><a href=\"").append(PodcastFeed.FILE_NAME).append("\">Subscribe to the audio editions in a ")
+                    .append("podcast app (RSS feed)</a></p>\n");
+        }
+        h.append("</header>\n");
         h.append("<main>\n<h2 id=\"handouts\">Handouts</h2>\n");
         if (built.isEmpty()) {
             h.append("<p>No handouts have been built yet.</p>\n");

@@ -18,6 +18,7 @@ import org.careprint.batch.OutputLock;
 import org.careprint.report.Catalogue;
 import org.careprint.report.Findings;
 import org.careprint.report.IndexPage;
+import org.careprint.report.PodcastFeed;
 import org.careprint.report.ReportJson;
 import org.careprint.report.RunReport;
 
@@ -120,11 +121,17 @@ public final class BatchBuilder {
         thisRun.put("staleTemporariesRemoved", stale);
         thisRun.put("elapsedMs", (System.nanoTime() - start) / 1_000_000L);
         ObjectNode report = RunReport.build(options.organization(), catalogue.documents(), skipped, thisRun);
+        if (options.audioUrl() != null) {
+            report.put("audioUrl", options.audioUrl()); // where the feed's enclosures live
+        }
         try {
             state.save(outDir);
             AtomicOutput.write(outDir.resolve(RunReport.FILE_NAME), ReportJson.bytes(report));
             AtomicOutput.write(outDir.resolve(IndexPage.FILE_NAME),
                     IndexPage.render(report).getBytes(StandardCharsets.UTF_8));
+            if (PodcastFeed.wanted(report)) {
+                AtomicOutput.write(outDir.resolve(PodcastFeed.FILE_NAME), PodcastFeed.render(report).getBytes(StandardCharsets.UTF_8));
+            }
         } catch (IOException e) {
             throw new CarePrintException("Could not write the report: " + IoProblem.sentence(e));
         }
