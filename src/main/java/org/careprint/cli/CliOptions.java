@@ -32,10 +32,13 @@ final class CliOptions {
         return o;
     }
 
-    /** Options of build that do not apply to a booklet (audio, per-handout outputs, sharding, incremental builds). */
+    /**
+     * Options of build that do not apply to a booklet (per-handout outputs, the audio format — the companion is
+     * always MP3, for its ID3 chapters — sharding, incremental builds). The audio options do apply: the audio
+     * companion is made by default, as build makes audio editions, and --no-audio turns it off.
+     */
     private static final java.util.Set<String> NOT_FOR_BOOKLET = java.util.Set.of("output", "audio-url", "no-pdf",
-            "no-audio", "transcript", "audio-format", "rate", "bitrate", "loudness", "audio-glossary", "lexicon",
-            "shard", "force");
+            "transcript", "audio-format", "shard", "force");
 
     static Options booklet() {
         Options o = new Options();
@@ -47,7 +50,10 @@ final class CliOptions {
         }
         o.addOption(value(null, "title", "TEXT", "title on the cover (default: Patient handouts)"));
         o.addOption(flag(null, "no-review-page", "leave out the staff page listing handouts overdue for review"));
+        o.addOption(flag(null, "audio", "also write BOOK.mp3 (a chapter per handout and section) and BOOK.vtt"
+                + " (the default; --no-audio turns it off)"));
         o.addOption(flag(null, "spelling", "also run the (slow to start) spelling check"));
+        o.addOption(flag(null, "wait", "wait while another run uses the booklet's folder (default: stop with exit 2)"));
         return o;
     }
 
@@ -59,6 +65,9 @@ final class CliOptions {
                     .toLocalDate();
         } else if (cl.hasOption("today")) {
             printed = options.today();
+        }
+        if (cl.hasOption("audio") && cl.hasOption("no-audio")) {
+            throw new CarePrintException("--audio and --no-audio contradict each other; give one of them.");
         }
         String title = cl.getOptionValue("title");
         if (title != null && title.isBlank()) {
