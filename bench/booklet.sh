@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Booklet benchmark (issue 14; not a test): one booklet of N generated handouts (default 200), timed with
 # peak RSS from GNU time, plus the book's page count. The target is a peak RSS under 1 GiB for 200 handouts.
+# The PDF only (--no-audio): the audio companion speaks every handout, about a second of work per minute of audio.
 #
 #   bench/booklet.sh [N]
 #
@@ -22,7 +23,7 @@ book=bench/results/booklet-$n.pdf
 log=bench/results/booklet-$n.log
 set +e
 SOURCE_DATE_EPOCH=1767225600 /usr/bin/time -v -o "$log.time" ./careprint booklet "$dir" -o "$book" \
-  --title "Benchmark booklet" --org "CarePrint bench" --jobs "$jobs" --today 2026-01-01 > "$log" 2>&1
+  --title "Benchmark booklet" --org "CarePrint bench" --jobs "$jobs" --today 2026-01-01 --no-audio > "$log" 2>&1
 rc=$?
 set -e
 wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0;

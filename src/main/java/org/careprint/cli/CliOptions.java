@@ -32,42 +32,6 @@ final class CliOptions {
         return o;
     }
 
-    /** Options of build that do not apply to a booklet (audio, per-handout outputs, sharding, incremental builds). */
-    private static final java.util.Set<String> NOT_FOR_BOOKLET = java.util.Set.of("output", "audio-url", "no-pdf",
-            "no-audio", "transcript", "audio-format", "rate", "bitrate", "loudness", "audio-glossary", "lexicon",
-            "shard", "force");
-
-    static Options booklet() {
-        Options o = new Options();
-        o.addOption(value("o", "output", "BOOK.pdf", "the booklet file to write (required)"));
-        for (Option option : shared().getOptions()) {
-            if (!NOT_FOR_BOOKLET.contains(option.getLongOpt())) {
-                o.addOption(option);
-            }
-        }
-        o.addOption(value(null, "title", "TEXT", "title on the cover (default: Patient handouts)"));
-        o.addOption(flag(null, "no-review-page", "leave out the staff page listing handouts overdue for review"));
-        o.addOption(flag(null, "spelling", "also run the (slow to start) spelling check"));
-        return o;
-    }
-
-    /** The booklet's own options; the cover date is SOURCE_DATE_EPOCH's day, else --today, never the clock. */
-    static org.careprint.booklet.BookletOptions toBookletOptions(CommandLine cl, BatchOptions options) {
-        LocalDate printed = null;
-        if (options.sourceDateEpoch() != null) {
-            printed = java.time.Instant.ofEpochSecond(options.sourceDateEpoch()).atZone(java.time.ZoneOffset.UTC)
-                    .toLocalDate();
-        } else if (cl.hasOption("today")) {
-            printed = options.today();
-        }
-        String title = cl.getOptionValue("title");
-        if (title != null && title.isBlank()) {
-            throw new CarePrintException("--title needs some text, e.g. --title \"Heart health handouts\".");
-        }
-        return new org.careprint.booklet.BookletOptions(title, options.organization(), printed,
-                options.sourceDateEpoch(), !cl.hasOption("no-review-page"), options.showOverdue(), options.paper());
-    }
-
     static Options merge() {
         Options o = new Options();
         o.addOption(value("o", "output", "DIR", "folder for the merged report, index and outputs (required)"));
@@ -78,7 +42,7 @@ final class CliOptions {
         return o;
     }
 
-    private static Options shared() {
+    static Options shared() {
         Options o = new Options();
         o.addOption(value("o", "output", "DIR", "output folder (default: out)"));
         o.addOption(value(null, "style", "NAME|FILE", "print style: large (default), giant, high-contrast, or a YAML file"));
@@ -119,11 +83,11 @@ final class CliOptions {
         return o;
     }
 
-    private static Option flag(String shortName, String longName, String description) {
+    static Option flag(String shortName, String longName, String description) {
         return Option.builder(shortName).longOpt(longName).desc(description).get();
     }
 
-    private static Option value(String shortName, String longName, String argName, String description) {
+    static Option value(String shortName, String longName, String argName, String description) {
         return Option.builder(shortName).longOpt(longName).hasArg().argName(argName).desc(description).get();
     }
 

@@ -79,7 +79,7 @@ public final class Main {
         Options options = switch (command) {
             case "build" -> CliOptions.build();
             case "check" -> CliOptions.check();
-            case "booklet" -> CliOptions.booklet();
+            case "booklet" -> BookletCliOptions.options();
             default -> CliOptions.merge();
         };
         boolean verbose = Arrays.asList(args).contains("--verbose") || Arrays.asList(args).contains("-v");
@@ -100,7 +100,7 @@ public final class Main {
                         throw new CarePrintException("booklet needs -o BOOK.pdf, the file to write.");
                     }
                     BatchOptions o = CliOptions.toBatchOptions(cl, sourceDateEpoch);
-                    return new BookletCommand(o, CliOptions.toBookletOptions(cl, o), o.output(), out, err)
+                    return new BookletCommand(o, BookletCliOptions.toBookletOptions(cl, o), o.output(), out, err)
                             .make(inputs).exitCode();
                 }
                 case "check": {

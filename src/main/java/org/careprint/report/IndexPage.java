@@ -10,7 +10,7 @@ import java.util.Locale;
 
 /**
  * OUT/index.html: a self-contained catalogue for patients (handouts with PDF, audio player with captions,
- * downloads) and a "Needs review" list for staff. Built only from report.json content, so merge can rebuild
+ * downloads; booklets, see {@link BookletSection}) and a "Needs review" list for staff. Built only from report.json content, so merge can rebuild
  * it. No scripts, no external resources, relative links only, 20 px text with 1.5 line height, status in
  * words, every value HTML-escaped.
  */
@@ -28,6 +28,7 @@ public final class IndexPage {
             h1 { font-size: 2rem; line-height: 1.25; margin: 0.5rem 0; }
             h2 { font-size: 1.6rem; line-height: 1.3; margin-top: 2rem; border-bottom: 3px solid #1a1a1a; }
             h3 { font-size: 1.3rem; line-height: 1.3; margin: 0 0 0.5rem; }
+            h4 { font-size: 1.15rem; line-height: 1.3; margin: 1rem 0 0.25rem; }
             article { border: 2px solid #4a4a4a; border-radius: 6px; padding: 1rem 1.25rem; margin: 1.5rem 0; }
             a { color: #0a4a8f; text-decoration: underline; text-underline-offset: 0.15em; }
             a:focus, a:hover, audio:focus { outline: 3px solid #b35900; outline-offset: 3px; }
@@ -72,26 +73,34 @@ public final class IndexPage {
                     .append("podcast app (RSS feed)</a></p>\n");
         }
         h.append("</header>\n");
-        h.append("<main>\n<h2 id=\"handouts\">Handouts</h2>\n");
-        if (built.isEmpty()) {
-            h.append("<p>No handouts have been built yet.</p>\n");
-        }
-        int i = 0;
-        for (JsonNode d : built) {
-            i++;
-            handout(h, d, i);
-        }
-        h.append("<section aria-labelledby=\"needs-review\">\n<h2 id=\"needs-review\">Needs review (for staff)</h2>\n");
-        if (attention.isEmpty()) {
-            h.append("<p>Every handout was built and is within its review cycle.</p>\n");
-        } else {
-            h.append("<ul>\n");
-            for (JsonNode d : attention) {
-                h.append("<li>").append(attentionLine(d)).append("</li>\n");
+        h.append("<main>\n");
+        // a folder holding only booklets has no handout cards and no per-handout review list
+        boolean handouts = report.path("documents").size() > 0 || report.path(Booklets.KEY).isEmpty();
+        if (handouts) {
+            h.append("<h2 id=\"handouts\">Handouts</h2>\n");
+            if (built.isEmpty()) {
+                h.append("<p>No handouts have been built yet.</p>\n");
             }
-            h.append("</ul>\n");
+            int i = 0;
+            for (JsonNode d : built) {
+                handout(h, d, ++i);
+            }
         }
-        h.append("</section>\n</main>\n<footer>\n<p>Made with CarePrint ")
+        BookletSection.render(h, report);
+        if (handouts) {
+            h.append("<section aria-labelledby=\"needs-review\">\n<h2 id=\"needs-review\">Needs review (for staff)</h2>\n");
+            if (attention.isEmpty()) {
+                h.append("<p>Every handout was built and is within its review cycle.</p>\n");
+            } else {
+                h.append("<ul>\n");
+                for (JsonNode d : attention) {
+                    h.append("<li>").append(attentionLine(d)).append("</li>\n");
+                }
+                h.append("</ul>\n");
+            }
+            h.append("</section>\n");
+        }
+        h.append("</main>\n<footer>\n<p>Made with CarePrint ")
                 .append(esc(report.path("version").asText())).append(".</p>\n</footer>\n</body>\n</html>\n");
         return h.toString();
     }
@@ -273,32 +282,8 @@ public final class IndexPage {
         return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
-    /** Escapes text for HTML element content and quoted attribute values. */
     /** Escaped for markup by the one XML-family escaper ({@link org.careprint.model.Markup}). */
     public static String esc(String s) {
-        return org.careprint.model.Markup.xml(stripControls(s));
-    }
-
-    /** Control characters (line breaks and tabs too, C1 controls, DEL) become one space: none reach the page. */
-    static String stripControls(String s) {
-        if (s == null) {
-            return null;
-        }
-        StringBuilder sb = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean control = c < 0x20 || c == 0x7F || c >= 0x80 && c < 0xA0;
-            if (control && sb == null) {
-                sb = new StringBuilder(s.length()).append(s, 0, i);
-            }
-            if (sb != null) {
-                if (!control) {
-                    sb.append(c);
-                } else if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
-                    sb.append(' ');
-                }
-            }
-        }
-        return sb == null ? s : sb.toString();
+        return org.careprint.model.Markup.xml(HtmlText.stripControls(s));
     }
 }

@@ -88,7 +88,7 @@ public final class ReportJson {
         return outputs;
     }
 
-    private static void output(ObjectNode parent, String key, OutputFile f) {
+    static void output(ObjectNode parent, String key, OutputFile f) {
         if (f == null) {
             parent.putNull(key);
             return;

@@ -51,6 +51,8 @@ public final class ReportMerger {
         }
         List<ObjectNode> docs = new ArrayList<>();
         List<ObjectNode> skipped = new ArrayList<>();
+        List<ObjectNode> booklets = new ArrayList<>();
+        Map<String, String> seenBooklets = new HashMap<>();
         Map<String, String> seenSources = new HashMap<>();
         String organization = null;
         try {
@@ -83,12 +85,29 @@ public final class ReportMerger {
                     }
                     docs.add((ObjectNode) d.deepCopy());
                 }
+                for (ObjectNode b : Booklets.of(report)) {
+                    String before = seenBooklets.putIfAbsent(b.path("path").asText(), dir.toString());
+                    if (before != null) {
+                        throw new CarePrintException("The booklet " + b.path("path").asText() + " appears in both "
+                                + before + " and " + dir + "; give each booklet its own name.");
+                    }
+                    for (ObjectNode file : Booklets.fileNodes(b)) {
+                        String f = file.path("path").asText();
+                        if (!Booklets.safe(f)) {
+                            throw new CarePrintException("Report in " + dir + " names an unsafe booklet file '" + f
+                                    + "'; not merged.");
+                        }
+                        Path from = checked(dir, f);
+                        file.put("bytes", copy ? AtomicOutput.copy(from, outDir.resolve(f)) : Files.size(from));
+                    }
+                    booklets.add(b);
+                }
                 report.path("skipped").forEach(s -> skipped.add((ObjectNode) s.deepCopy()));
             }
             ObjectNode thisRun = ReportJson.MAPPER.createObjectNode();
             thisRun.put("mergedFrom", shardDirs.size());
             thisRun.put("elapsedMs", (System.nanoTime() - start) / 1_000_000L);
-            ObjectNode merged = RunReport.build(organization, docs, skipped, thisRun);
+            ObjectNode merged = RunReport.build(organization, docs, booklets, skipped, thisRun);
             AtomicOutput.write(outDir.resolve(RunReport.FILE_NAME), ReportJson.bytes(merged));
             AtomicOutput.write(outDir.resolve(IndexPage.FILE_NAME), IndexPage.render(merged).getBytes(StandardCharsets.UTF_8));
             if (!quiet) {
@@ -130,6 +149,16 @@ public final class ReportMerger {
     private static long copyOutput(Path fromDir, Path toDir, String relative) throws IOException {
         checkOutput(fromDir, relative);
         return AtomicOutput.copy(fromDir.resolve(relative), toDir.resolve(relative));
+    }
+
+    /** A booklet file named by a shard report, checked to be a plain file in that folder. */
+    private static Path checked(Path fromDir, String name) {
+        Path file = fromDir.resolve(name);
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new CarePrintException(InputPlanner.display(file) + " is missing, a symbolic link or not a regular"
+                    + " file; write that booklet again.");
+        }
+        return file;
     }
 
     /** Checks an output named by a shard report is a plain file in that folder; returns its size. */

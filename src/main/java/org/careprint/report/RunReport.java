@@ -22,6 +22,12 @@ public final class RunReport {
 
     public static ObjectNode build(String organization, List<ObjectNode> documents, List<ObjectNode> skipped,
                                    ObjectNode thisRun) {
+        return build(organization, documents, List.of(), skipped, thisRun);
+    }
+
+    /** With the folder's booklets ({@link Booklets}), listed after the documents. */
+    public static ObjectNode build(String organization, List<ObjectNode> documents, List<ObjectNode> booklets,
+                                   List<ObjectNode> skipped, ObjectNode thisRun) {
         List<ObjectNode> docs = documents.stream().sorted(Comparator.comparing(d -> d.path("source").asText())).toList();
         List<ObjectNode> skips = skipped.stream().sorted(Comparator.comparing(d -> d.path("source").asText())).toList();
         ObjectNode report = ReportJson.MAPPER.createObjectNode();
@@ -31,6 +37,7 @@ public final class RunReport {
         report.put("organization", organization);
         report.set("totals", totals(docs, skips.size()));
         report.set("documents", ReportJson.array(docs));
+        report.set(Booklets.KEY, ReportJson.array(Booklets.sorted(booklets)));
         report.set("skipped", ReportJson.array(skips));
         report.set("thisRun", thisRun);
         return report;

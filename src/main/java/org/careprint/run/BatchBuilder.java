@@ -15,6 +15,7 @@ import org.careprint.batch.SkippedInput;
 import org.careprint.batch.ConsoleText;
 import org.careprint.batch.IoProblem;
 import org.careprint.batch.OutputLock;
+import org.careprint.report.Booklets;
 import org.careprint.report.Catalogue;
 import org.careprint.report.Findings;
 import org.careprint.report.IndexPage;
@@ -120,7 +121,9 @@ public final class BatchBuilder {
         thisRun.put("forced", options.force());
         thisRun.put("staleTemporariesRemoved", stale);
         thisRun.put("elapsedMs", (System.nanoTime() - start) / 1_000_000L);
-        ObjectNode report = RunReport.build(options.organization(), catalogue.documents(), skipped, thisRun);
+        // booklets written into this folder by 'careprint booklet' stay listed while their files are there
+        ObjectNode report = RunReport.build(options.organization(), catalogue.documents(), Booklets.kept(outDir),
+                skipped, thisRun);
         if (options.audioUrl() != null) {
             report.put("audioUrl", options.audioUrl()); // where the feed's enclosures live
         }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class IndexPageTest {
@@ -62,5 +63,36 @@ class IndexPageTest {
         assertTrue(text.contains("in/random.txt"));
         assertTrue(text.contains("could not be built"));
         assertFalse(text.contains("Anemia During Treatment"), "current pages are not listed");
+    }
+
+    @Test
+    void aBookletHasItsOwnCardWithDownloadsContentsAndTheStaffList() {
+        Document page = Jsoup.parse(IndexPage.render(SampleReports.withBooklet()));
+        assertEquals(2, page.select("main > article").size(), "handout cards unchanged");
+        Element section = page.getElementById("booklets").parent();
+        Element card = section.selectFirst("article");
+        assertEquals("Fair <folder>", card.selectFirst("h3").text());
+        assertEquals("(PDF, 12 pages, 94 KB)", card.selectFirst("a[href=fair.pdf]").text()
+                .replace("Large-print booklet: Fair <folder> ", ""));
+        assertEquals("fair.vtt", card.selectFirst("audio source + track").attr("src"));
+        assertTrue(card.text().contains("2 minutes 20 seconds"), card.text());
+        assertEquals(List.of("Anemia During Treatment, page 5", SampleReports.SCRIPT_TITLE + ", page 9"),
+                card.select("ol > li").eachText());
+        Element staff = card.getElementById("booklet-1-review");
+        assertEquals(List.of(SampleReports.SCRIPT_TITLE + " (page 9): review was due June 12, 2022."),
+                staff.nextElementSibling().nextElementSibling().select("li").eachText());
+        assertTrue(page.getElementById("booklets").elementSiblingIndex() >= 0);
+        assertTrue(page.select("h2").eachText().indexOf("Booklets") < page.select("h2").eachText()
+                .indexOf("Needs review (for staff)"), "booklets before the staff list");
+    }
+
+    @Test
+    void aFolderWithOnlyABookletShowsNoEmptyHandoutSections() {
+        com.fasterxml.jackson.databind.node.ObjectNode report = org.careprint.report.RunReport.build(null, List.of(),
+                List.of(SampleReports.booklet()), List.of(), org.careprint.report.ReportJson.MAPPER.createObjectNode());
+        Document page = Jsoup.parse(IndexPage.render(report));
+        assertEquals(List.of("Booklets"), page.select("h2").eachText());
+        assertEquals(1, page.select("article").size());
+        assertEquals(null, page.getElementById("needs-review"));
     }
 }

@@ -1,5 +1,10 @@
 package org.careprint.batch;
 
+import org.careprint.booklet.BookletHandout;
+import org.careprint.booklet.BookletResult;
+import org.careprint.model.Handout;
+import org.careprint.model.Metadata;
+import org.careprint.report.Booklets;
 import org.careprint.report.ReportJson;
 import org.careprint.report.RunReport;
 
@@ -20,7 +25,7 @@ final class SampleReports {
     private SampleReports() {
     }
 
-    static ObjectNode report() {
+    static ObjectNode report(List<ObjectNode> booklets) {
         DocumentOutcome current = new DocumentOutcome("in/anemia.txt", "anemia", "Anemia During Treatment",
                 new ReviewInfo(LocalDate.of(2024, 3, 4), "Dana Okafor", null, LocalDate.of(2027, 3, 4), ReviewStatus.CURRENT),
                 List.of(new DocumentOutcome.TermUse("anemia", true, "anemia", "A low number of red blood cells.", "built-in")), new DocumentOutcome.ReadabilityScores(5.2, 7.1),
@@ -40,8 +45,37 @@ final class SampleReports {
                 Outputs.NONE, "not-rendered", Map.of(), null);
         List<ObjectNode> docs = List.of(ReportJson.reportFields(current, ROLES), ReportJson.reportFields(escaped, ROLES),
                 ReportJson.reportFields(failed, ROLES));
-        return RunReport.build("Riverside <Clinic>", docs,
+        return RunReport.build("Riverside <Clinic>", docs, booklets,
                 List.of(RunReport.skippedEntry(new SkippedInput("in/photo.jpg", "photo.jpg", "not a page"))),
                 ReportJson.MAPPER.createObjectNode());
+    }
+
+    static ObjectNode report() {
+        return report(List.of());
+    }
+
+    /** The same report with a booklet of the two built pages in it (with its audio companion). */
+    static ObjectNode withBooklet() {
+        return report(List.of(booklet()));
+    }
+
+    static ObjectNode booklet() {
+        Handout anemia = new Handout(new Metadata("Anemia During Treatment", "en-US", LocalDate.of(2024, 3, 4), "",
+                null, null, "in/anemia.txt", 0, 0), List.of());
+        Handout pain = new Handout(new Metadata(SCRIPT_TITLE, "en-US", LocalDate.of(2019, 6, 12), "", null, null,
+                "in/pain.md", 0, 0), List.of());
+        ReviewInfo overdue = new ReviewInfo(LocalDate.of(2019, 6, 12), "", null, LocalDate.of(2022, 6, 12),
+                ReviewStatus.OVERDUE);
+        List<BookletHandout> handouts = List.of(new BookletHandout("in/anemia.txt", anemia, new ReviewInfo(
+                LocalDate.of(2024, 3, 4), "Dana Okafor", null, LocalDate.of(2027, 3, 4), ReviewStatus.CURRENT)),
+                new BookletHandout("in/pain.md", pain, overdue));
+        BookletResult result = new BookletResult(12, 2, 3, 11, List.of(
+                new BookletResult.ChapterPlace("in/anemia.txt", "Anemia During Treatment", 5, 3, "current"),
+                new BookletResult.ChapterPlace("in/pain.md", SCRIPT_TITLE, 9, 2, "overdue")),
+                List.of(), List.of(SCRIPT_TITLE), 2);
+        return Booklets.entry("fair.pdf", 96_000, "Fair <folder>", LocalDate.of(2026, 5, 28), result, handouts,
+                new OutputFile("audio", "fair.mp3", 700_000, null, null, new java.util.LinkedHashMap<>(
+                        Map.of("durationSeconds", 140.2, "chapters", 5))),
+                new OutputFile("captions", "fair.vtt", 4_096, null, null, Map.of()));
     }
 }

@@ -47,7 +47,7 @@ class BookletCommandTest {
                 + examples.resolve("lymphedema.txt") + "\n");
         Path book = dir.resolve("out/book.pdf");
         Run r = run("1780000000", "booklet", "--manifest", manifest.toString(), "--title", "Fair folder",
-                "--no-review-page", "-q", "-o", book.toString());
+                "--no-review-page", "--no-audio", "-q", "-o", book.toString());
         assertEquals(0, r.exit(), r.err());
         assertEquals("", r.out());
         assertEquals(List.of("Fair folder", "Contents", "What Is a Biopsy?", "Lymphedema After Cancer Treatment",
@@ -55,10 +55,12 @@ class BookletCommandTest {
         // Same inputs, same bytes (SOURCE_DATE_EPOCH, never the clock).
         byte[] first = Files.readAllBytes(book);
         assertEquals(0, run("1780000000", "booklet", "--manifest", manifest.toString(), "--title", "Fair folder",
-                "--no-review-page", "-q", "-o", book.toString()).exit());
+                "--no-review-page", "--no-audio", "-q", "-o", book.toString()).exit());
         assertTrue(java.util.Arrays.equals(first, Files.readAllBytes(book)));
         try (var files = Files.list(book.getParent())) {
-            assertEquals(List.of("book.pdf"), files.map(p -> p.getFileName().toString()).toList());
+            // the booklet and the folder's catalogue; no temporaries left (the lock file is hidden)
+            assertEquals(List.of("book.pdf", "index.html", "report.json"), files.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.startsWith(".")).sorted().toList());
         }
     }
 
@@ -68,7 +70,7 @@ class BookletCommandTest {
         Files.writeString(bad, "Broken page\n\nReviewed: February 30, 2024\n\nSome text here.\n");
         Path book = dir.resolve("book.pdf");
         Run r = run(null, "booklet", "examples/lymphedema.txt", bad.toString(), "--today", "2026-06-01",
-                "-o", book.toString());
+                "--no-audio", "-o", book.toString());
         assertEquals(1, r.exit(), r.err());
         assertTrue(r.err().contains("bad.txt"), r.err());
         assertTrue(r.out().startsWith("Booklet "), r.out());
@@ -83,13 +85,17 @@ class BookletCommandTest {
         Run noOutput = run(null, "booklet", "examples");
         assertEquals(2, noOutput.exit());
         assertTrue(noOutput.err().contains("-o BOOK.pdf"), noOutput.err());
-        Run audioOption = run(null, "booklet", "examples", "--rate", "150", "-o", dir.resolve("b.pdf").toString());
-        assertEquals(2, audioOption.exit());
+        Run audioOption = run(null, "booklet", "examples", "--audio-format", "wav", "-o", dir.resolve("b.pdf").toString());
+        assertEquals(2, audioOption.exit(), "the companion is always MP3");
+        Run both = run(null, "booklet", "examples", "--audio", "--no-audio", "-o", dir.resolve("b.pdf").toString());
+        assertEquals(2, both.exit());
+        assertTrue(both.err().contains("--audio and --no-audio"), both.err());
         Run missing = run(null, "booklet", dir.resolve("nothing-here").toString(), "-o", dir.resolve("b.pdf").toString());
         assertEquals(2, missing.exit());
         assertFalse(Files.exists(dir.resolve("b.pdf")));
         Run help = run(null, "booklet", "--help");
         assertEquals(0, help.exit());
         assertTrue(help.out().contains("--no-review-page") && help.out().contains("--title"), help.out());
+        assertTrue(help.out().contains("--no-audio") && help.out().contains("--rate"), help.out());
     }
 }
