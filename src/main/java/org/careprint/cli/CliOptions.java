@@ -1,11 +1,6 @@
 package org.careprint.cli;
 
-import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.List;
-import java.util.Locale;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -105,31 +100,31 @@ final class CliOptions {
             b.style(cl.getOptionValue("style"));
         }
         if (cl.hasOption("paper")) {
-            b.paper(oneOf("--paper", cl.getOptionValue("paper"), "letter", "a4"));
+            b.paper(OptionValues.oneOf("--paper", cl.getOptionValue("paper"), "letter", "a4"));
         }
         b.organization(cl.getOptionValue("org"));
         b.showOverdue(cl.hasOption("show-overdue"));
         if (cl.hasOption("audio-url")) {
-            b.audioUrl(audioUrl(cl.getOptionValue("audio-url")));
+            b.audioUrl(OptionValues.audioUrl(cl.getOptionValue("audio-url")));
         }
         b.pdf(!cl.hasOption("no-pdf"));
         b.audio(!cl.hasOption("no-audio"));
         b.transcript(cl.hasOption("transcript"));
         b.epub(!cl.hasOption("no-epub") && (cl.hasOption("epub") || !cl.hasOption("no-audio")));
         if (cl.hasOption("audio-format")) {
-            b.audioFormat(oneOf("--audio-format", cl.getOptionValue("audio-format"), "mp3", "wav"));
+            b.audioFormat(OptionValues.oneOf("--audio-format", cl.getOptionValue("audio-format"), "mp3", "wav"));
         }
         if (cl.hasOption("rate")) {
-            b.rate(intIn("--rate", cl.getOptionValue("rate"), BatchOptions.MIN_RATE, BatchOptions.MAX_RATE));
+            b.rate(OptionValues.intIn("--rate", cl.getOptionValue("rate"), BatchOptions.MIN_RATE, BatchOptions.MAX_RATE));
         }
         if (cl.hasOption("bitrate")) {
-            b.bitrate(bitrate(cl.getOptionValue("bitrate")));
+            b.bitrate(OptionValues.bitrate(cl.getOptionValue("bitrate")));
         }
         if (cl.hasOption("loudness")) {
-            b.loudness(lufs(cl.getOptionValue("loudness")));
+            b.loudness(OptionValues.lufs(cl.getOptionValue("loudness")));
         }
         if (cl.hasOption("audio-glossary")) {
-            b.audioGlossary(oneOf("--audio-glossary", cl.getOptionValue("audio-glossary"), "inline", "end", "none"));
+            b.audioGlossary(OptionValues.oneOf("--audio-glossary", cl.getOptionValue("audio-glossary"), "inline", "end", "none"));
         }
         for (String v : values(cl, "lexicon")) {
             b.lexicon(Path.of(v));
@@ -139,20 +134,20 @@ final class CliOptions {
         }
         b.autoTerms(cl.hasOption("auto-terms"));
         if (cl.hasOption("dictionary")) {
-            b.dictionary(oneOf("--dictionary", cl.getOptionValue("dictionary"), "nci"));
+            b.dictionary(OptionValues.oneOf("--dictionary", cl.getOptionValue("dictionary"), "nci"));
         }
         if (cl.hasOption("cache-dir")) {
             b.cacheDir(Path.of(cl.getOptionValue("cache-dir")));
         }
         b.reviewCycle(cl.getOptionValue("review-cycle"));
         if (cl.hasOption("today")) {
-            b.today(date(cl.getOptionValue("today")));
+            b.today(OptionValues.date(cl.getOptionValue("today")));
         }
         if (cl.hasOption("max-size")) {
-            b.maxBytes(size(cl.getOptionValue("max-size")));
+            b.maxBytes(OptionValues.size(cl.getOptionValue("max-size")));
         }
         if (cl.hasOption("encoding")) {
-            b.encoding(charset(cl.getOptionValue("encoding")));
+            b.encoding(OptionValues.charset(cl.getOptionValue("encoding")));
         }
         b.dayFirst(cl.hasOption("day-first"));
         for (String v : values(cl, "drop-section")) {
@@ -164,10 +159,10 @@ final class CliOptions {
         b.spelling(cl.hasOption("spelling"));
         b.strict(cl.hasOption("strict"));
         if (cl.hasOption("jobs")) {
-            b.jobs(intIn("--jobs", cl.getOptionValue("jobs"), 1, 1024));
+            b.jobs(OptionValues.intIn("--jobs", cl.getOptionValue("jobs"), 1, 1024));
         }
         if (cl.hasOption("doc-timeout")) {
-            b.docTimeoutMillis(1000L * intIn("--doc-timeout", cl.getOptionValue("doc-timeout"), 0, 86_400));
+            b.docTimeoutMillis(1000L * OptionValues.intIn("--doc-timeout", cl.getOptionValue("doc-timeout"), 0, 86_400));
         }
         b.force(cl.hasOption("force"));
         b.waitForLock(cl.hasOption("wait"));
@@ -194,109 +189,5 @@ final class CliOptions {
     private static String[] values(CommandLine cl, String name) {
         String[] v = cl.getOptionValues(name);
         return v == null ? new String[0] : v;
-    }
-
-    static String oneOf(String option, String value, String... allowed) {
-        String v = value.trim().toLowerCase(Locale.ROOT);
-        for (String a : allowed) {
-            if (a.equals(v)) {
-                return a;
-            }
-        }
-        throw new CarePrintException(option + " '" + value + "' is not valid; use " + String.join(" or ", allowed) + ".");
-    }
-
-    static int intIn(String option, String value, int min, int max) {
-        try {
-            int n = Integer.parseInt(value.trim());
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new CarePrintException(option + " '" + value + "' is not valid; give a whole number from " + min + " to " + max + ".");
-    }
-
-    /** A loudness target in LUFS: a number from −40 to −10 ("-19", "-16.5"). */
-    static double lufs(String value) {
-        try {
-            double v = Double.parseDouble(value.trim().replace('\u2212', '-'));
-            if (v >= -40 && v <= -10) {
-                return v;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new CarePrintException("--loudness '" + value + "' is not valid; give a loudness from -40 to -10 LUFS "
-                + "(-19 is the default for mono speech).");
-    }
-
-    /** The bitrates the MP3 encoder takes at 16 kHz mono (MPEG-2 Layer III); anything else fails in LAME. */
-    static final List<Integer> MP3_BITRATES = List.of(8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160);
-    /** Longest --audio-url: the QR code of BASE/NAME.mp3 must stay small enough to print and scan. */
-    static final int MAX_AUDIO_URL = 500;
-
-    static int bitrate(String value) {
-        try {
-            int n = Integer.parseInt(value.trim());
-            if (MP3_BITRATES.contains(n)) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new CarePrintException("--bitrate '" + value + "' is not valid; give an MP3 bitrate from 8 to 160 kbps: "
-                + MP3_BITRATES.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")) + ".");
-    }
-
-    static String audioUrl(String value) {
-        String v = value.strip();
-        if (v.isEmpty() || v.length() > MAX_AUDIO_URL || v.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
-            throw new CarePrintException("--audio-url is not valid (" + v.length() + " characters); give a web address of 1 to "
-                    + MAX_AUDIO_URL + " characters without spaces or control characters, e.g. https://example.org/audio.");
-        }
-        return v;
-    }
-
-    static LocalDate date(String value) {
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new CarePrintException("--today '" + value + "' is not a date; use YYYY-MM-DD, e.g. 2025-03-01.");
-        }
-    }
-
-    /** "1M", "512k", "2MB", "1500000" (k and M are 1024-based). */
-    static long size(String value) {
-        String v = value.trim().toLowerCase(Locale.ROOT).replaceAll("i?b$", "");
-        long unit = 1;
-        if (v.endsWith("k")) {
-            unit = 1024L;
-        } else if (v.endsWith("m")) {
-            unit = 1024L * 1024L;
-        } else if (v.endsWith("g")) {
-            unit = 1024L * 1024L * 1024L;
-        }
-        if (unit > 1) {
-            v = v.substring(0, v.length() - 1).trim();
-        }
-        try {
-            double n = Double.parseDouble(v);
-            if (n > 0 && !Double.isInfinite(n)) {
-                return (long) (n * unit);
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new CarePrintException("--max-size '" + value + "' is not a size; use e.g. 1M, 512k or 2000000.");
-    }
-
-    static Charset charset(String name) {
-        try {
-            return Charset.forName(name.trim());
-        } catch (RuntimeException e) {
-            throw new CarePrintException("--encoding '" + name + "' is not a known character set; use e.g. ISO-8859-1 or windows-1252.");
-        }
     }
 }

@@ -96,9 +96,9 @@ class ConfigValidationTest {
         Field f = Class.forName("org.careprint.audio.Mp3Encoder").getDeclaredField("BITRATES");
         f.setAccessible(true);
         int[] encoder = (int[]) f.get(null);
-        assertArrayEquals(encoder, CliOptions.MP3_BITRATES.stream().mapToInt(Integer::intValue).toArray());
+        assertArrayEquals(encoder, OptionValues.MP3_BITRATES.stream().mapToInt(Integer::intValue).toArray());
         for (int b : encoder) {
-            assertEquals(b, CliOptions.bitrate(String.valueOf(b)));
+            assertEquals(b, OptionValues.bitrate(String.valueOf(b)));
         }
     }
 
@@ -106,7 +106,7 @@ class ConfigValidationTest {
     void overLongAudioUrlIsExit2() {
         assertConfigError(build("--audio-url", "https://example.org/" + "a".repeat(5_000)), "--audio-url", "500");
         assertConfigError(build("--audio-url", "https://example.org/a b"), "--audio-url");
-        assertEquals("https://example.org/audio", CliOptions.audioUrl(" https://example.org/audio "));
+        assertEquals("https://example.org/audio", OptionValues.audioUrl(" https://example.org/audio "));
     }
 
     @ParameterizedTest

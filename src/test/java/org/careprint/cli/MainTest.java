@@ -84,10 +84,10 @@ class MainTest {
 
     @Test
     void parsesSizes() {
-        assertEquals(1024L * 1024L, CliOptions.size("1M"));
-        assertEquals(512L * 1024L, CliOptions.size("512k"));
-        assertEquals(2L * 1024L * 1024L, CliOptions.size("2MB"));
-        assertEquals(1500000L, CliOptions.size("1500000"));
-        assertThrows(CarePrintException.class, () -> CliOptions.size("-1"));
+        assertEquals(1024L * 1024L, OptionValues.size("1M"));
+        assertEquals(512L * 1024L, OptionValues.size("512k"));
+        assertEquals(2L * 1024L * 1024L, OptionValues.size("2MB"));
+        assertEquals(1500000L, OptionValues.size("1500000"));
+        assertThrows(CarePrintException.class, () -> OptionValues.size("-1"));
     }
 }
