@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.careprint.audio.AudioOptions;
+import org.careprint.audio.Voices;
 import org.careprint.source.LoadOptions;
 
 /**
@@ -21,6 +22,7 @@ import org.careprint.source.LoadOptions;
  * @param loudness        --loudness target of audio editions, LUFS
  * @param audioGlossary   --audio-glossary: inline, end or none
  * @param transcript      --transcript: also write NAME.txt, a plain-text transcript
+ * @param voice           --voice of audio editions: kevin (default), rms, awb or slt
  * @param docTimeoutMillis --doc-timeout in milliseconds: a document taking longer fails with a timeout error; 0 = no limit
  */
 public record BatchOptions(
@@ -30,7 +32,7 @@ public record BatchOptions(
         Charset encoding, boolean dayFirst, boolean spelling, boolean strict, int jobs, boolean force,
         boolean quiet, boolean verbose, Path manifest, Shard shard, Long sourceDateEpoch, String dictionary,
         Path cacheDir, List<String> dropSections, double loudness, String audioGlossary, long docTimeoutMillis,
-        boolean transcript) {
+        boolean transcript, String voice) {
 
     public static final String DEFAULT_STYLE = "large";
     /** --doc-timeout default: seconds one document may take (read, check, PDF, audio). */
@@ -90,6 +92,7 @@ public record BatchOptions(
         private String audioGlossary = AudioOptions.DEFAULT_GLOSSARY;
         private long docTimeoutMillis = DEFAULT_DOC_TIMEOUT * 1000L;
         private boolean transcript;
+        private String voice = Voices.DEFAULT;
 
         public Builder output(Path v) { output = v; return this; }
         public Builder style(String v) { style = v; return this; }
@@ -126,13 +129,14 @@ public record BatchOptions(
         public Builder audioGlossary(String v) { audioGlossary = v; return this; }
         public Builder docTimeoutMillis(long v) { docTimeoutMillis = v; return this; }
         public Builder transcript(boolean v) { transcript = v; return this; }
+        public Builder voice(String v) { voice = v; return this; }
 
         public BatchOptions build() {
             return new BatchOptions(output, style, paper, organization, showOverdue, audioUrl, pdf, audio,
                     audioFormat, rate, bitrate, lexicons, glossaries, autoTerms, reviewCycle, today, maxBytes,
                     encoding, dayFirst, spelling, strict, Math.max(1, jobs), force, quiet, verbose, manifest,
                     shard, sourceDateEpoch, dictionary, cacheDir, dropSections, loudness, audioGlossary,
-                    Math.max(0, docTimeoutMillis), transcript);
+                    Math.max(0, docTimeoutMillis), transcript, voice);
         }
     }
 }

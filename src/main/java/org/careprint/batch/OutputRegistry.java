@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.careprint.audio.AudioOptions;
 import org.careprint.audio.AudioOutput;
+import org.careprint.audio.Voices;
 import org.careprint.output.OutputKind;
 import org.careprint.print.PdfOutput;
 import org.careprint.transcript.TranscriptOutput;
@@ -25,7 +26,7 @@ final class OutputRegistry {
         }
         if (o.audio()) {
             kinds.add(new AudioOutput.Kind(new AudioOptions(o.audioFormat(), o.rate(), o.bitrate(), o.organization(),
-                    o.lexicons(), o.loudness(), o.showOverdue(), o.audioGlossary())));
+                    o.lexicons(), o.loudness(), o.showOverdue(), o.audioGlossary()), Voices.choice(o.voice())));
         }
         if (o.transcript()) {
             kinds.add(new TranscriptOutput.Kind());
