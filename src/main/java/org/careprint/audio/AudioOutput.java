@@ -27,8 +27,15 @@ public final class AudioOutput implements Output {
         this.kind = kind;
     }
 
-    /** The run's audio options; {@code options.organization()} is replaced per document by the job's. */
-    public record Kind(AudioOptions options) implements OutputKind {
+    /**
+     * The run's audio options and voice ({@link Voices#choice}); {@code options.organization()} is replaced per
+     * document by the job's.
+     */
+    public record Kind(AudioOptions options, SpeechEngine.Choice voice) implements OutputKind {
+        public Kind(AudioOptions options) {
+            this(options, FreeTtsVoice.KEVIN16);
+        }
+
         @Override
         public String id() {
             return "audio";
@@ -79,7 +86,7 @@ public final class AudioOutput implements Output {
         return renderers.computeIfAbsent(String.valueOf(job.organization()), k -> {
             AudioOptions o = kind.options();
             return new AudioRenderer(new AudioOptions(o.format(), o.wordsPerMinute(), o.bitrateKbps(),
-                    job.organization(), o.lexicons(), o.loudnessLufs(), o.showOverdue(), o.glossary()));
+                    job.organization(), o.lexicons(), o.loudnessLufs(), o.showOverdue(), o.glossary()), kind.voice());
         });
     }
 }

@@ -20,6 +20,8 @@ public final class AudioRenderer {
     private final Lexicon lexicon;
     private final TextNormalizer normalizer = new TextNormalizer();
     private final VoiceLoader voice;
+    /** Lexicon words the voice says from their phones itself; null until the voice is first used. */
+    private java.util.Set<String> ownWords;
 
     public AudioRenderer(AudioOptions options) {
         this(options, FreeTtsVoice.KEVIN16);
@@ -118,7 +120,7 @@ public final class AudioRenderer {
         double pauses = 0;
         SpeechEngine voice = this.voice.get();
         for (int i = 0; i < units.size(); i++) {
-            String text = lexicon.respell(units.get(i).spoken());
+            String text = respell(units.get(i).spoken());
             texts.add(text);
             predicted.add(voice.predictSeconds(text));
             if (i > 0) {
@@ -129,7 +131,7 @@ public final class AudioRenderer {
         int words = script.spokenWords();
         double speechRate = RateCalibrator.speechRate(options.wordsPerMinute());
         float stretch = RateCalibrator.stretch(words, speechRate, predicted, 0, margins);
-        List<Pcm> speech = speakAll(voice, texts, stretch);
+        List<Speech> speech = speakAll(voice, texts, stretch);
         double spoken = seconds(speech);
         double measuredSpeechRate = spoken <= 0 ? 0 : words * 60.0 / spoken;
         if (Math.abs(measuredSpeechRate / speechRate - 1) > 0.03 && stretch > RateCalibrator.MIN_STRETCH
@@ -148,7 +150,10 @@ public final class AudioRenderer {
             if (i > 0) {
                 track.silence(gap(units.get(i - 1), units.get(i)) * scale);
             }
-            track.speech(speech.get(i), units.get(i));
+            Utterance u = units.get(i);
+            List<String> pieces = new ArrayList<>(u.cues().size());
+            u.cues().forEach(p -> pieces.add(respell(p.spoken())));
+            track.speech(speech.get(i).pcm(), u, CueTimer.spans(pieces, speech.get(i)));
         }
         track.silence(Pauses.TAIL);
         Loudness.normalize(track.buffer(), track.length(), track.sampleRate(), options.loudnessLufs(),
@@ -156,28 +161,39 @@ public final class AudioRenderer {
         return new Rendered(track, stretch, words);
     }
 
-    private static List<Pcm> speakAll(SpeechEngine voice, List<String> texts, float stretch) {
-        List<Pcm> out = new ArrayList<>(texts.size());
+    private static List<Speech> speakAll(SpeechEngine voice, List<String> texts, float stretch) {
+        List<Speech> out = new ArrayList<>(texts.size());
         for (String text : texts) {
-            out.add(voice.synthesize(text, stretch));
+            out.add(voice.speak(text, stretch));
         }
         return out;
     }
 
-    /** Seconds of all phrases (one engine, so one rate): samples summed first, then divided, once. */
-    private static double seconds(List<Pcm> speech) {
+    /** Seconds of all utterances (one engine, so one rate): samples summed first, then divided, once. */
+    private static double seconds(List<Speech> speech) {
         long n = 0;
         int rate = 1;
-        for (Pcm s : speech) {
-            n += s.length();
-            rate = s.sampleRate();
+        for (Speech s : speech) {
+            n += s.pcm().length();
+            rate = s.pcm().sampleRate();
         }
         return n / (double) rate;
     }
 
+    /**
+     * The lexicon applied for this renderer's voice: words the voice takes as phones ({@link SpeechEngine#useLexicon},
+     * offered once) are left as written, the rest respelled.
+     */
+    private String respell(String spoken) {
+        if (ownWords == null) {
+            ownWords = voice.get().useLexicon(lexicon);
+        }
+        return lexicon.respell(spoken, ownWords);
+    }
+
     /** Phones the voice says for a text after this renderer's lexicon is applied (or not). */
     List<String> phones(String spoken, boolean withLexicon) {
-        return voice.get().phones(withLexicon ? lexicon.respell(spoken) : spoken);
+        return voice.get().phones(withLexicon ? respell(spoken) : spoken);
     }
 
     private static double gap(Utterance previous, Utterance next) {

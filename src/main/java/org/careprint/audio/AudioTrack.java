@@ -12,6 +12,7 @@ final class AudioTrack {
     private final int sampleRate;
     private short[] samples;
     private int length;
+    private long speechSamples;
     private final List<Timeline.Cue> cues = new ArrayList<>();
     private final List<String> chapterTitles = new ArrayList<>();
     private final List<Long> chapterStarts = new ArrayList<>();
@@ -42,7 +43,13 @@ final class AudioTrack {
         length += n; // the array is zero-filled already
     }
 
+    /** One utterance shown as one cue. */
     void speech(Pcm speech, Utterance u) {
+        speech(speech, u, List.of(new int[] {0, speech.length()}));
+    }
+
+    /** One utterance whose cues ({@code u.cues()}) lie at {@code spans}, {@code [start, end)} in its samples. */
+    void speech(Pcm speech, Utterance u, List<int[]> spans) {
         if (speech.sampleRate() != sampleRate) {
             throw new IllegalArgumentException("speech at " + speech.sampleRate() + " Hz in a " + sampleRate
                     + " Hz track");
@@ -51,7 +58,11 @@ final class AudioTrack {
         ensure(speech.length());
         System.arraycopy(speech.samples(), 0, samples, length, speech.length());
         length += speech.length();
-        cues.add(new Timeline.Cue(u.written(), start, length));
+        speechSamples += speech.length();
+        for (int i = 0; i < spans.size(); i++) {
+            String text = spans.size() == 1 ? u.written() : u.cues().get(i).written();
+            cues.add(new Timeline.Cue(text, start + spans.get(i)[0], start + spans.get(i)[1]));
+        }
         if (u.startsChapter()) {
             chapterTitles.add(u.chapter());
             chapterStarts.add(start);
@@ -82,13 +93,9 @@ final class AudioTrack {
         return out;
     }
 
-    /** Seconds of speech: the cues' own lengths, without the silences inserted between them. */
+    /** Seconds of speech: the utterances' own lengths, without the silences inserted between them. */
     double speechSeconds() {
-        long n = 0;
-        for (Timeline.Cue c : cues) {
-            n += c.end() - c.start();
-        }
-        return n / (double) sampleRate;
+        return speechSamples / (double) sampleRate;
     }
 
     double seconds() {

@@ -2,14 +2,31 @@ package org.careprint.audio;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Cuts a written sentence into caption-sized phrases (at most two lines of at most 42 characters), preferring
- * breaks after commas, semicolons and colons, then between words. Each phrase becomes one spoken unit and one cue.
+ * Cuts a written sentence into caption cues of at most two lines of at most 42 characters. A sentence that fits is
+ * one cue; a longer one is cut at phrase boundaries: after a comma, semicolon or colon first, else before a word
+ * that opens a phrase (and, or, which, because, to, with …), in as few cues as that allows and without one- or
+ * two-word orphans (a dynamic programme over the break points). The whole sentence is still one utterance; the cues
+ * are timed on it by {@link CueTimer}.
  */
 final class CueSplitter {
     static final int LINE = 42;
     static final int LINES = 2;
+    private static final int PER_CUE = 10;
+    private static final int AT_PUNCTUATION = 0;
+    private static final int BEFORE_PHRASE = 4;
+    private static final int BETWEEN_WORDS = 14;
+    private static final int ORPHAN = 40;
+    /** A cue of three or four words is allowed, but a more even cut is preferred. */
+    private static final int SHORT = 6;
+    /** Words that open a phrase: a cue may start with them at little cost. */
+    private static final Set<String> OPENERS = Set.of("and", "or", "but", "nor", "so", "yet", "because", "although",
+            "though", "while", "whereas", "unless", "until", "if", "when", "where", "which", "who", "whom", "whose",
+            "that", "than", "to", "with", "without", "for", "from", "in", "into", "on", "onto", "at", "by", "of",
+            "about", "after", "before", "during", "through", "between", "under", "over", "such", "like", "as",
+            "including", "especially", "then", "—", "–", "-");
 
     private CueSplitter() {
     }
@@ -24,68 +41,46 @@ final class CueSplitter {
             out.add(s);
             return out;
         }
-        StringBuilder current = new StringBuilder();
-        for (String clause : clauses(s)) {
-            String candidate = current.length() == 0 ? clause : current + " " + clause;
-            if (fits(candidate)) {
-                current.setLength(0);
-                current.append(candidate);
-                continue;
-            }
-            if (current.length() > 0) {
-                out.add(current.toString());
-                current.setLength(0);
-            }
-            if (fits(clause)) {
-                current.append(clause);
-            } else {
-                List<String> pieces = byWords(clause);
-                for (int i = 0; i < pieces.size() - 1; i++) {
-                    out.add(pieces.get(i));
+        String[] words = s.split(" ");
+        int n = words.length;
+        long[] cost = new long[n + 1];
+        int[] from = new int[n + 1];
+        java.util.Arrays.fill(cost, Long.MAX_VALUE);
+        cost[0] = 0;
+        for (int j = 1; j <= n; j++) {
+            StringBuilder piece = new StringBuilder();
+            for (int i = j - 1; i >= 0; i--) {
+                piece.insert(0, i == j - 1 ? words[i] : words[i] + " ");
+                boolean single = i == j - 1;
+                if (!single && !fits(piece.toString())) {
+                    break;
                 }
-                current.append(pieces.get(pieces.size() - 1));
+                if (cost[i] == Long.MAX_VALUE) {
+                    continue;
+                }
+                long c = cost[i] + PER_CUE + (j - i <= 2 ? ORPHAN : j - i <= 4 ? SHORT : 0) + (j < n ? breakCost(words, j) : 0);
+                if (c < cost[j]) { // strict: the earliest start wins ties, so the result is stable
+                    cost[j] = c;
+                    from[j] = i;
+                }
             }
         }
-        if (current.length() > 0) {
-            out.add(current.toString());
+        for (int j = n; j > 0; j = from[j]) {
+            out.add(0, String.join(" ", java.util.Arrays.asList(words).subList(from[j], j)));
         }
         return out;
     }
 
-    /** Clauses end after ", " "; " ": " — but not inside "August 31, 2015" or "1,000". */
-    private static List<String> clauses(String s) {
-        List<String> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < s.length() - 1; i++) {
-            char c = s.charAt(i);
-            if ((c == ',' || c == ';' || c == ':') && s.charAt(i + 1) == ' '
-                    && !(c == ',' && i + 2 < s.length() && Character.isDigit(s.charAt(i + 2)))) {
-                out.add(s.substring(start, i + 1).trim());
-                start = i + 2;
-            }
+    /** Cost of a cue ending before {@code words[j]}. */
+    private static int breakCost(String[] words, int j) {
+        String last = words[j - 1];
+        char end = last.charAt(last.length() - 1);
+        boolean number = Character.isDigit(words[j].charAt(0));
+        if (end == ';' || end == ':' || end == ',' && !number) { // not inside "August 31, 2015" or "1, 2 and 3"
+            return AT_PUNCTUATION;
         }
-        out.add(s.substring(start).trim());
-        out.removeIf(String::isEmpty);
-        return out;
-    }
-
-    /** Greedy word packing for a clause too long to be one cue; keeps pieces balanced-ish by filling up. */
-    private static List<String> byWords(String clause) {
-        List<String> out = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String word : clause.split(" ")) {
-            String candidate = current.length() == 0 ? word : current + " " + word;
-            if (fits(candidate) || current.length() == 0) {
-                current.setLength(0);
-                current.append(candidate);
-            } else {
-                out.add(current.toString());
-                current.setLength(0);
-                current.append(word);
-            }
-        }
-        out.add(current.toString());
-        return out;
+        String next = words[j].toLowerCase(java.util.Locale.ROOT).replaceAll("^\\W+", "");
+        return OPENERS.contains(next) || OPENERS.contains(words[j]) ? BEFORE_PHRASE : BETWEEN_WORDS;
     }
 
     static boolean fits(String text) {

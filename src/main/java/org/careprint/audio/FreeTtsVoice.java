@@ -10,6 +10,7 @@ import com.sun.speech.freetts.UtteranceProcessor;
 import com.sun.speech.freetts.Voice;
 import com.sun.speech.freetts.VoiceManager;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.careprint.model.CarePrintException;
 
@@ -27,14 +28,11 @@ final class FreeTtsVoice implements SpeechEngine {
     private static final int SAMPLE_RATE = 16000;
     private static final String VOICES_PROPERTY = "freetts.voices";
     private static final String KEVIN_DIRECTORY = "com.sun.speech.freetts.en.us.cmu_us_kal.KevinVoiceDirectory";
-    /** Samples quieter than this (about −44 dBFS) count as silence when trimming the voice's own padding. */
-    private static final int SILENCE = 200;
-    /** Kept around trimmed speech so consonant onsets and releases are not clipped. */
-    private static final int MARGIN_BEFORE = SAMPLE_RATE * 20 / 1000;
-    private static final int MARGIN_AFTER = SAMPLE_RATE * 40 / 1000;
 
     private final Voice voice;
     private final CapturingAudioPlayer player = new CapturingAudioPlayer();
+    /** Where the last synthesized phrase's kept samples began in the voice's output. */
+    private int lastFrom;
 
     FreeTtsVoice() {
         // FreeTTS finds voices only through this property; setting it is idempotent.
@@ -77,13 +75,33 @@ final class FreeTtsVoice implements SpeechEngine {
         voice.setDurationStretch(stretch);
         player.take();
         voice.speak(text);
-        return new Pcm(trim(player.take()), SAMPLE_RATE);
+        short[] all = player.take();
+        int[] keep = EdgeTrim.bounds(all, SAMPLE_RATE);
+        lastFrom = keep[0];
+        return new Pcm(Arrays.copyOfRange(all, keep[0], keep[1]), SAMPLE_RATE);
+    }
+
+    /**
+     * Speaks and times the phones: the front end's segment ends at the same stretch (the waveform follows them),
+     * moved by what trimming cut off the start.
+     */
+    @Override
+    public Speech speak(String text, float stretch) {
+        Pcm pcm = synthesize(text, stretch);
+        Relation segments = frontEnd(text, "Durator");
+        List<String> names = new ArrayList<>();
+        List<Double> ends = new ArrayList<>();
+        for (Item it = segments == null ? null : segments.getHead(); it != null; it = it.getNext()) {
+            names.add(it.getFeatures().getString("name"));
+            ends.add((double) it.getFeatures().getFloat("end"));
+        }
+        return new Speech(pcm, Speech.shifted(names, ends, SAMPLE_RATE, lastFrom, pcm.length()));
     }
 
     /** The margins kept around every trimmed phrase. */
     @Override
     public double paddingSeconds() {
-        return (MARGIN_BEFORE + MARGIN_AFTER) / (double) SAMPLE_RATE;
+        return EdgeTrim.paddingSeconds();
     }
 
     /** Predicted seconds of speech (without edge pauses) at stretch 1, from the front end only. */
@@ -144,22 +162,5 @@ final class FreeTtsVoice implements SpeechEngine {
             return null;
         }
         return u.getRelation(Relation.SEGMENT);
-    }
-
-    private static short[] trim(short[] s) {
-        int first = 0;
-        while (first < s.length && Math.abs(s[first]) < SILENCE) {
-            first++;
-        }
-        if (first == s.length) {
-            return new short[0];
-        }
-        int last = s.length - 1;
-        while (last > first && Math.abs(s[last]) < SILENCE) {
-            last--;
-        }
-        int from = Math.max(0, first - MARGIN_BEFORE);
-        int to = Math.min(s.length, last + 1 + MARGIN_AFTER);
-        return java.util.Arrays.copyOfRange(s, from, to);
     }
 }

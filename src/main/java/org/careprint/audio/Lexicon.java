@@ -36,11 +36,13 @@ public final class Lexicon {
     private static final String PLS_NS = "http://www.w3.org/2005/01/pronunciation-lexicon";
 
     private final Map<String, String> aliases;
+    private final Map<String, String> phonemes;
     private final String fingerprint;
     private final Pattern words;
 
-    private Lexicon(Map<String, String> aliases, String fingerprint) {
+    private Lexicon(Map<String, String> aliases, Map<String, String> phonemes, String fingerprint) {
         this.aliases = Map.copyOf(aliases);
+        this.phonemes = Map.copyOf(phonemes);
         this.fingerprint = fingerprint;
         this.words = pattern(aliases.keySet());
     }
@@ -48,10 +50,12 @@ public final class Lexicon {
     /** The bundled lexicon plus the user's files, in order. Malformed or unreadable files are a CarePrintException. */
     public static Lexicon load(List<Path> extra) {
         Map<String, String> aliases = new LinkedHashMap<>();
+        Map<String, String> phonemes = new LinkedHashMap<>();
         MessageDigest digest = sha256();
         byte[] bundled = bundledBytes();
         digest.update(bundled);
         aliases.putAll(parse(bundled, "bundled " + BUNDLED));
+        phonemes.putAll(phonemes(bundled));
         for (Path file : extra == null ? List.<Path>of() : extra) {
             byte[] bytes;
             try {
@@ -60,9 +64,12 @@ public final class Lexicon {
                 throw new CarePrintException(file + ": cannot read this lexicon file; check the --lexicon path.");
             }
             digest.update(bytes);
-            aliases.putAll(parse(bytes, file.toString()));
+            Map<String, String> own = parse(bytes, file.toString());
+            aliases.putAll(own);
+            own.keySet().forEach(phonemes::remove); // a later alias overrides an earlier phoneme
+            phonemes.putAll(phonemes(bytes));
         }
-        return new Lexicon(aliases, HexFormat.of().formatHex(digest.digest()).substring(0, 16));
+        return new Lexicon(aliases, phonemes, HexFormat.of().formatHex(digest.digest()).substring(0, 16));
     }
 
     /** Parses one PLS document into grapheme (lower case) → alias. */
@@ -101,26 +108,54 @@ public final class Lexicon {
     }
 
     /**
-     * The bundled entries' intended phones ({@code <phoneme>}, kevin16's CMU phone set without stress), by grapheme:
-     * what the alias must make the voice say. Checked by a test against the voice's front end.
+     * The bundled entries' intended phones ({@code <phoneme>}, the CMU phone set kevin16 and flite share) without
+     * stress digits, by grapheme: what the alias must make kevin16 say. Checked by a test against its front end.
      */
     static Map<String, String> bundledPhonemes() {
         Map<String, String> out = new LinkedHashMap<>();
+        phonemes(bundledBytes()).forEach((g, p) -> out.put(g, p.replaceAll("\\d", "")));
+        return out;
+    }
+
+    /** {@code <phoneme>} of every lexeme that has one (CMU phones, vowels may carry stress 0/1/2), by grapheme. */
+    private static Map<String, String> phonemes(byte[] xml) {
+        Map<String, String> out = new LinkedHashMap<>();
         Document doc;
         try {
-            doc = secureFactory().newDocumentBuilder().parse(new ByteArrayInputStream(bundledBytes()));
+            doc = secureFactory().newDocumentBuilder().parse(new ByteArrayInputStream(xml));
         } catch (SAXException | IOException | ParserConfigurationException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException(e); // parse() has reported malformed files already
         }
         NodeList lexemes = doc.getDocumentElement().getElementsByTagNameNS(PLS_NS, "lexeme");
         for (int i = 0; i < lexemes.getLength(); i++) {
             Element lexeme = (Element) lexemes.item(i);
             String phoneme = firstText(lexeme, "phoneme");
-            if (phoneme != null) {
-                out.put(firstText(lexeme, "grapheme").trim().toLowerCase(Locale.ROOT), phoneme.trim());
+            NodeList graphemes = lexeme.getElementsByTagNameNS(PLS_NS, "grapheme");
+            for (int g = 0; phoneme != null && !phoneme.isBlank() && g < graphemes.getLength(); g++) {
+                String grapheme = graphemes.item(g).getTextContent().trim().toLowerCase(Locale.ROOT);
+                if (!grapheme.isEmpty()) {
+                    out.put(grapheme, phoneme.trim().replaceAll("\\s+", " "));
+                }
             }
         }
         return out;
+    }
+
+    /** Entries with phones ({@code <phoneme>}), by lower-case grapheme: for engines that take phones. */
+    public Map<String, String> phonemes() {
+        return phonemes;
+    }
+
+    /** Like {@link #respell(String)}, leaving the words in {@code except} (lower case) as they are. */
+    public String respell(String spoken, java.util.Set<String> except) {
+        if (words == null || except.isEmpty()) {
+            return respell(spoken);
+        }
+        Matcher m = words.matcher(spoken);
+        return m.replaceAll(r -> {
+            String key = r.group().toLowerCase(Locale.ROOT);
+            return Matcher.quoteReplacement(except.contains(key) ? r.group() : aliases.get(key));
+        });
     }
 
     /** Replaces listed words by their respelling, whole words only, ignoring case. */

@@ -2,7 +2,6 @@ package org.careprint.audio;
 
 /** Silence lengths in seconds. Longer after headings and between sections than between sentences (DAISY practice). */
 final class Pauses {
-    static final double PHRASE = 0.2;
     static final double SENTENCE = 0.4;
     static final double LIST_ITEM = 0.5;
     static final double PARAGRAPH = 0.7;

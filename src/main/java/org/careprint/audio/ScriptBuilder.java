@@ -91,7 +91,7 @@ final class ScriptBuilder implements Block.Visitor<Void> {
         for (Inline.Term t : defined) {
             String relation = t.binding() == null ? null : t.binding().relation();
             String word = t.label() + (relation == null ? "" : ", " + relation);
-            sentences(word.trim() + ": " + terminated(t.definition().trim()), 0, Pauses.LIST_ITEM, null);
+            say(word.trim() + ": " + terminated(t.definition().trim()), 0, Pauses.LIST_ITEM, null);
         }
     }
 
@@ -166,7 +166,7 @@ final class ScriptBuilder implements Block.Visitor<Void> {
                 parts.add(header.isEmpty() ? value : header + ": " + value);
             }
             if (!parts.isEmpty()) {
-                sentences(terminated(String.join("; ", parts)), 0, Pauses.LIST_ITEM, null);
+                say(terminated(String.join("; ", parts)), 0, Pauses.LIST_ITEM, null);
             }
         }
         pauseAfterLast(Pauses.PARAGRAPH);
@@ -243,37 +243,39 @@ final class ScriptBuilder implements Block.Visitor<Void> {
         return (t.key() == null ? t.text() : t.key()).toLowerCase(Locale.ROOT);
     }
 
-    /** Splits text into sentences; the pause before goes to the first, the pause after to the last. */
-    private void sentences(String text, double before, double after, String chapter) {
-        List<String> list = SentenceSplitter.split(text);
-        for (int i = 0; i < list.size(); i++) {
-            say(list.get(i), i == 0 ? before : 0, i == list.size() - 1 ? after : Pauses.SENTENCE,
+    /**
+     * Adds text as whole sentences, each one utterance (natural intonation) shown as caption-sized cues; a text of
+     * several sentences (a definition) becomes several utterances. Pieces are normalized one by one.
+     */
+    private void say(String text, double before, double after, String chapter) {
+        List<String> sentences = SentenceSplitter.split(text);
+        if (sentences.size() <= 1) {
+            sentence(text, before, after, chapter);
+            return;
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            sentence(sentences.get(i), i == 0 ? before : 0, i == sentences.size() - 1 ? after : Pauses.SENTENCE,
                     i == 0 ? chapter : null);
         }
     }
 
-    /** Adds one sentence, cut into caption-sized phrases, each normalized for speech. */
-    private void say(String sentence, double before, double after, String chapter) {
-        List<String> phrases = CueSplitter.phrases(sentence);
-        boolean pending = true; // pause-before and chapter mark go to the first phrase that has words
-        for (int i = 0; i < phrases.size(); i++) {
-            String written = phrases.get(i);
+    private void sentence(String sentence, double before, double after, String chapter) {
+        List<Utterance.Piece> pieces = new ArrayList<>();
+        for (String written : CueSplitter.phrases(sentence)) {
             String spoken = normalizer.normalize(written);
-            if (Words.count(spoken) == 0) {
-                continue;
+            if (Words.count(spoken) > 0) {
+                pieces.add(new Utterance.Piece(written, spoken));
             }
-            boolean last = i == phrases.size() - 1;
-            out.add(new Utterance(written, spoken, pending ? before : 0, last ? after : Pauses.PHRASE,
-                    pending ? chapter : null));
-            pending = false;
+        }
+        if (!pieces.isEmpty()) {
+            out.add(Utterance.of(pieces, before, after, chapter));
         }
     }
 
     private void pauseAfterLast(double pause) {
         if (!out.isEmpty()) {
             Utterance u = out.remove(out.size() - 1);
-            out.add(new Utterance(u.written(), u.spoken(), u.pauseBefore(), Math.max(u.pauseAfter(), pause),
-                    u.chapter()));
+            out.add(u.withPauseAfter(Math.max(u.pauseAfter(), pause)));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.careprint.audio;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -38,6 +39,23 @@ public interface SpeechEngine {
     /** Seconds every utterance carries regardless of the stretch (kept margins around trimmed speech). */
     default double paddingSeconds() {
         return 0;
+    }
+
+    /**
+     * Speaks one utterance and says where its phones lie, for cutting captions from the voice's own timing. The
+     * default gives no phones (captions are then placed in proportion to syllables).
+     */
+    default Speech speak(String text, float stretch) {
+        return new Speech(synthesize(text, stretch), List.of());
+    }
+
+    /**
+     * Offers the engine the run's lexicon once, before any speech. An engine that can take pronunciations as phones
+     * (flite's lexicon addenda) takes the entries that have a {@code <phoneme>} and returns their words: the renderer
+     * then leaves those words unrespelled for it. The default takes none (every entry is applied by respelling).
+     */
+    default Set<String> useLexicon(Lexicon lexicon) {
+        return Set.of();
     }
 
     /** The phones the engine would say for a text, when it exposes them (for pronunciation tests); else empty. */

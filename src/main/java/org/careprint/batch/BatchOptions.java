@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.careprint.audio.AudioOptions;
+import org.careprint.audio.Voices;
 import org.careprint.source.LoadOptions;
 
 /**
@@ -22,6 +23,7 @@ import org.careprint.source.LoadOptions;
  * @param audioGlossary   --audio-glossary: inline, end or none
  * @param transcript      --transcript: also write NAME.txt, a plain-text transcript
  * @param epub            --epub / --no-epub: write NAME.epub, a read-along book (the CLI turns it on with audio)
+ * @param voice           --voice of audio editions: kevin (default), rms, awb or slt
  * @param docTimeoutMillis --doc-timeout in milliseconds: a document taking longer fails with a timeout error; 0 = no limit
  * @param waitForLock     --wait: wait while another run holds the output folder instead of stopping (exit 2)
  * @param prune           --prune: delete the outputs of documents whose input is gone
@@ -33,7 +35,7 @@ public record BatchOptions(
         Charset encoding, boolean dayFirst, boolean spelling, boolean strict, int jobs, boolean force,
         boolean quiet, boolean verbose, Path manifest, Shard shard, Long sourceDateEpoch, String dictionary,
         Path cacheDir, List<String> dropSections, double loudness, String audioGlossary, long docTimeoutMillis,
-        boolean transcript, boolean waitForLock, boolean prune, boolean epub) {
+        boolean transcript, boolean waitForLock, boolean prune, boolean epub, String voice) {
 
     public static final String DEFAULT_STYLE = "large";
     /** --doc-timeout default: seconds one document may take (read, check, PDF, audio). */
@@ -96,6 +98,7 @@ public record BatchOptions(
         private boolean waitForLock;
         private boolean prune;
         private boolean epub;
+        private String voice = Voices.DEFAULT;
 
         public Builder output(Path v) { output = v; return this; }
         public Builder style(String v) { style = v; return this; }
@@ -135,13 +138,14 @@ public record BatchOptions(
         public Builder waitForLock(boolean v) { waitForLock = v; return this; }
         public Builder prune(boolean v) { prune = v; return this; }
         public Builder epub(boolean v) { epub = v; return this; }
+        public Builder voice(String v) { voice = v; return this; }
 
         public BatchOptions build() {
             return new BatchOptions(output, style, paper, organization, showOverdue, audioUrl, pdf, audio,
                     audioFormat, rate, bitrate, lexicons, glossaries, autoTerms, reviewCycle, today, maxBytes,
                     encoding, dayFirst, spelling, strict, Math.max(1, jobs), force, quiet, verbose, manifest,
                     shard, sourceDateEpoch, dictionary, cacheDir, dropSections, loudness, audioGlossary,
-                    Math.max(0, docTimeoutMillis), transcript, waitForLock, prune, epub);
+                    Math.max(0, docTimeoutMillis), transcript, waitForLock, prune, epub, voice);
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.careprint.audio.AudioOptions;
 import org.careprint.audio.AudioOutput;
 import org.careprint.epub.EpubOutput;
+import org.careprint.audio.Voices;
 import org.careprint.output.OutputKind;
 import org.careprint.podcast.ChaptersOutput;
 import org.careprint.print.PdfOutput;
@@ -26,7 +27,7 @@ final class OutputRegistry {
                     o.audio() && o.audioUrl() != null ? new PdfOutput.AudioLink(o.audioUrl(), o.audioFormat()) : null));
         }
         if (o.audio()) {
-            kinds.add(new AudioOutput.Kind(audioOptions(o)));
+            kinds.add(new AudioOutput.Kind(audioOptions(o), Voices.choice(o.voice())));
         }
         if (o.audio() && o.audioUrl() != null) { // the podcast feed's chapters, from the audio handed on
             kinds.add(new ChaptersOutput.Kind());

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import org.careprint.audio.Voices;
 import org.careprint.batch.BatchOptions;
 import org.careprint.batch.Shard;
 import org.careprint.model.CarePrintException;
@@ -54,6 +55,7 @@ final class CliOptions {
         o.addOption(value(null, "rate", "WPM", "speaking rate in words per minute (default 150)"));
         o.addOption(value(null, "bitrate", "KBPS", "MP3 bitrate (default 40)"));
         o.addOption(value(null, "loudness", "LUFS", "audio loudness target, -40 to -10 LUFS (default -19)"));
+        o.addOption(value(null, "voice", "NAME", "audio voice: kevin (default, built in) or flite's rms, awb, slt"));
         o.addOption(value(null, "audio-glossary", "WHERE", "definitions in audio: inline (default), end or none"));
         o.addOption(repeatable("lexicon", "FILE", "extra pronunciation lexicon (PLS); repeatable"));
         o.addOption(repeatable("glossary", "FILE", "extra glossary (YAML or CSV); repeatable, later files win"));
@@ -122,6 +124,13 @@ final class CliOptions {
         }
         if (cl.hasOption("loudness")) {
             b.loudness(OptionValues.lufs(cl.getOptionValue("loudness")));
+        }
+        if (cl.hasOption("voice")) {
+            String voice = OptionValues.oneOf("--voice", cl.getOptionValue("voice"), Voices.NAMES.toArray(String[]::new));
+            if (!cl.hasOption("no-audio")) {
+                Voices.choice(voice); // an engine that is not installed is one usage error, before any document
+            }
+            b.voice(voice);
         }
         if (cl.hasOption("audio-glossary")) {
             b.audioGlossary(OptionValues.oneOf("--audio-glossary", cl.getOptionValue("audio-glossary"), "inline", "end", "none"));

@@ -1,9 +1,10 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!-- CarePrint bundled pronunciation lexicon (W3C PLS 1.0). Each alias is a respelling that the kevin16
      voice's letter-to-sound rules read correctly; spaces separate syllables. Never end a syllable in "uh" after a
-     consonant: kevin16 reads "tuh", "muh", "luh" as too/moo/loo. A <phoneme> (kevin16's CMU phone set, no
-     stress) is the phones the alias must produce: LexiconVoiceTest runs every alias through the voice's front
-     end and compares. Words the voice's own dictionary says right (carcinoma, edema) have no entry. -->
+     consonant: kevin16 reads "tuh", "muh", "luh" as too/moo/loo. A <phoneme> (the CMU phone set of kevin16 and
+     flite, vowels with stress 0/1/2) is the phones the alias must produce: LexiconVoiceTest runs every alias
+     through kevin16's front end and compares without the stress digits; the flite voices take the phonemes
+     themselves (lexicon addenda), FliteVoiceTest checks what flite says. Words the voice's own dictionary says right (carcinoma, edema) have no entry. -->
 <lexicon version="1.0" xmlns="http://www.w3.org/2005/01/pronunciation-lexicon"
          alphabet="ipa" xml:lang="en-US">
   <lexeme><grapheme>trastuzumab</grapheme><alias>tras too zoo mab</alias></lexeme>
@@ -11,18 +12,18 @@
   <lexeme><grapheme>emtansine</grapheme><alias>em tan seen</alias></lexeme>
   <lexeme><grapheme>deruxtecan</grapheme><alias>deh rucks teh can</alias></lexeme>
   <lexeme><grapheme>margetuximab</grapheme><alias>mar jeh tucks ih mab</alias></lexeme>
-  <lexeme><grapheme>metastases</grapheme><alias>meh tass tah seez</alias><phoneme>m ax t ae s t ax s iy z</phoneme></lexeme>
-  <lexeme><grapheme>metastasis</grapheme><alias>meh tass tah sis</alias><phoneme>m ax t ae s t ax s ih s</phoneme></lexeme>
+  <lexeme><grapheme>metastases</grapheme><alias>meh tass tah seez</alias><phoneme>m ax0 t ae1 s t ax0 s iy2 z</phoneme></lexeme>
+  <lexeme><grapheme>metastasis</grapheme><alias>meh tass tah sis</alias><phoneme>m ax0 t ae1 s t ax0 s ih0 s</phoneme></lexeme>
   <lexeme><grapheme>metastatic</grapheme><alias>met uh stat ick</alias></lexeme>
-  <lexeme><grapheme>metastasize</grapheme><alias>meh tass tah size</alias><phoneme>m ax t ae s t ax s ay z</phoneme></lexeme>
+  <lexeme><grapheme>metastasize</grapheme><alias>meh tass tah size</alias><phoneme>m ax0 t ae1 s t ax0 s ay2 z</phoneme></lexeme>
   <lexeme><grapheme>oncologist</grapheme><alias>on call uh jist</alias></lexeme>
   <lexeme><grapheme>oncology</grapheme><alias>on call uh jee</alias></lexeme>
-  <lexeme><grapheme>lymphedema</grapheme><alias>limfadeema</alias><phoneme>l ih m f ax d iy m ax</phoneme></lexeme>
+  <lexeme><grapheme>lymphedema</grapheme><alias>limfadeema</alias><phoneme>l ih2 m f ax0 d iy1 m ax0</phoneme></lexeme>
   <lexeme><grapheme>tyrosine</grapheme><alias>tie ruh seen</alias></lexeme>
   <lexeme><grapheme>kinase</grapheme><alias>kai nace</alias></lexeme>
   <lexeme><grapheme>kinaise</grapheme><alias>kai nace</alias></lexeme>
   <lexeme><grapheme>capecitabine</grapheme><alias>cap uh site uh bean</alias></lexeme>
-  <lexeme><grapheme>lapatinib</grapheme><alias>lah pat in ib</alias><phoneme>l ax p ae t ih n ih b</phoneme></lexeme>
+  <lexeme><grapheme>lapatinib</grapheme><alias>lah pat in ib</alias><phoneme>l ax0 p ae1 t ih0 n ih0 b</phoneme></lexeme>
   <lexeme><grapheme>tucatinib</grapheme><alias>too cat in ib</alias></lexeme>
   <lexeme><grapheme>neratinib</grapheme><alias>neh rat in ib</alias></lexeme>
   <lexeme><grapheme>docetaxel</grapheme><alias>doe seh tax el</alias></lexeme>
@@ -31,7 +32,7 @@
   <lexeme><grapheme>cisplatin</grapheme><alias>sis plat in</alias></lexeme>
   <lexeme><grapheme>doxorubicin</grapheme><alias>docks oh roo bih sin</alias></lexeme>
   <lexeme><grapheme>cyclophosphamide</grapheme><alias>sigh clo foss fuh mide</alias></lexeme>
-  <lexeme><grapheme>tamoxifen</grapheme><alias>tah mocks ih fen</alias><phoneme>t ax m aa k s ih f ax n</phoneme></lexeme>
+  <lexeme><grapheme>tamoxifen</grapheme><alias>tah mocks ih fen</alias><phoneme>t ax0 m aa1 k s ih0 f ax0 n</phoneme></lexeme>
   <lexeme><grapheme>letrozole</grapheme><alias>let ro zole</alias></lexeme>
   <lexeme><grapheme>anastrozole</grapheme><alias>an ass tro zole</alias></lexeme>
   <lexeme><grapheme>exemestane</grapheme><alias>ex uh mess tane</alias></lexeme>
@@ -41,17 +42,17 @@
   <lexeme><grapheme>abemaciclib</grapheme><alias>uh bem uh sigh clib</alias></lexeme>
   <lexeme><grapheme>everolimus</grapheme><alias>ev er oh lih muss</alias></lexeme>
   <lexeme><grapheme>olaparib</grapheme><alias>oh lap uh rib</alias></lexeme>
-  <lexeme><grapheme>talazoparib</grapheme><alias>tal uh zo per ib</alias><phoneme>t aa l ah z ow p er ih b</phoneme></lexeme>
+  <lexeme><grapheme>talazoparib</grapheme><alias>tal uh zo per ib</alias><phoneme>t aa0 l ah1 z ow0 p er0 ih0 b</phoneme></lexeme>
   <lexeme><grapheme>pembrolizumab</grapheme><alias>pem bro liz oo mab</alias></lexeme>
   <lexeme><grapheme>atezolizumab</grapheme><alias>uh teh zo liz oo mab</alias></lexeme>
-  <lexeme><grapheme>bevacizumab</grapheme><alias>beh vah siz oo mab</alias><phoneme>b ax v ax s ih z uw m ae b</phoneme></lexeme>
+  <lexeme><grapheme>bevacizumab</grapheme><alias>beh vah siz oo mab</alias><phoneme>b ax0 v ax0 s ih1 z uw0 m ae2 b</phoneme></lexeme>
   <lexeme><grapheme>denosumab</grapheme><alias>deh no soo mab</alias></lexeme>
   <lexeme><grapheme>zoledronic</grapheme><alias>zo leh dron ick</alias></lexeme>
   <lexeme><grapheme>biopsy</grapheme><alias>buy op see</alias></lexeme>
     <lexeme><grapheme>ductal</grapheme><alias>duck tul</alias></lexeme>
   <lexeme><grapheme>lobular</grapheme><alias>lob you lur</alias></lexeme>
-  <lexeme><grapheme>mastectomy</grapheme><alias>mass tek tah me</alias><phoneme>m ae s t eh k t ax m iy</phoneme></lexeme>
-  <lexeme><grapheme>lumpectomy</grapheme><alias>lump ek tah me</alias><phoneme>l ah m p eh k t ax m iy</phoneme></lexeme>
+  <lexeme><grapheme>mastectomy</grapheme><alias>mass tek tah me</alias><phoneme>m ae0 s t eh1 k t ax0 m iy0</phoneme></lexeme>
+  <lexeme><grapheme>lumpectomy</grapheme><alias>lump ek tah me</alias><phoneme>l ah0 m p eh1 k t ax0 m iy0</phoneme></lexeme>
   <lexeme><grapheme>neuropathy</grapheme><alias>new rop uh thee</alias></lexeme>
   <lexeme><grapheme>neutropenia</grapheme><alias>new tro pee nee uh</alias></lexeme>
     <lexeme><grapheme>systemic</grapheme><alias>sis tem ick</alias></lexeme>
@@ -69,8 +70,8 @@
   <lexeme><grapheme>hyperthermia</grapheme><alias>hi per ther me uh</alias></lexeme>
   <lexeme><grapheme>sacituzumab</grapheme><alias>sack ih too zoo mab</alias></lexeme>
   <lexeme><grapheme>govitecan</grapheme><alias>go vee teh can</alias></lexeme>
-  <lexeme><grapheme>adrenocortical</grapheme><alias>adreeno cortical</alias><phoneme>aa d r iy n ow k ao r t ax k ax l</phoneme></lexeme>
-  <lexeme><grapheme>pheochromocytoma</grapheme><alias>fee oh chromo sightoma</alias><phoneme>f iy ow k r ow m ow s ay t ow m ax</phoneme></lexeme>
-  <lexeme><grapheme>bioimpedance</grapheme><alias>bio impedance</alias><phoneme>b ay ow ih m p iy d ax n s</phoneme></lexeme>
-  <lexeme><grapheme>adrenalectomy</grapheme><alias>adreenalectomy</alias><phoneme>aa d r iy n ax l eh k t ax m iy</phoneme></lexeme>
+  <lexeme><grapheme>adrenocortical</grapheme><alias>adreeno cortical</alias><phoneme>aa0 d r iy2 n ow0 k ao1 r t ax0 k ax0 l</phoneme></lexeme>
+  <lexeme><grapheme>pheochromocytoma</grapheme><alias>fee oh chromo sightoma</alias><phoneme>f iy2 ow0 k r ow2 m ow0 s ay0 t ow1 m ax0</phoneme></lexeme>
+  <lexeme><grapheme>bioimpedance</grapheme><alias>bio impedance</alias><phoneme>b ay2 ow0 ih0 m p iy1 d ax0 n s</phoneme></lexeme>
+  <lexeme><grapheme>adrenalectomy</grapheme><alias>adreenalectomy</alias><phoneme>aa0 d r iy2 n ax0 l eh1 k t ax0 m iy0</phoneme></lexeme>
 </lexicon>

@@ -111,19 +111,38 @@ class SpeechScriptTest {
     }
 
     @Test
-    void longSentencesBecomeCaptionSizedPhrases() {
+    void aLongSentenceIsOneUtteranceShownAsCaptionSizedCuesCutAtPhrases() {
         String longText = "Treatment of this kind of cancer, which has spread to organs other than the brain, "
                 + "usually includes medicines that target the protein and block its actions in the body.";
         Handout h = Fixtures.titleOnly().withBlocks(List.of(new org.careprint.model.Block.Paragraph(
                 org.careprint.model.Inlines.text(longText), 1)));
         SpeechScript s = SpeechScript.of(h, null, normalizer);
-        List<String> body = written(s).subList(2, written(s).size() - 1);
-        assertTrue(body.size() >= 2, body.toString());
-        assertEquals(longText, String.join(" ", body));
-        for (String phrase : body) {
+        Utterance u = s.utterances().get(2);
+        assertEquals(longText, u.written(), "one utterance: the voice says the sentence in one breath group");
+        List<String> cues = u.cues().stream().map(Utterance.Piece::written).toList();
+        assertEquals(List.of("Treatment of this kind of cancer, which has spread to organs other than the brain,",
+                "usually includes medicines that target the protein and block its actions in the body."), cues);
+        for (String phrase : cues) {
             List<String> lines = CueSplitter.wrap(phrase);
             assertTrue(lines.size() <= 2, phrase);
             lines.forEach(l -> assertTrue(l.length() <= 42, l));
         }
+    }
+
+    @Test
+    void cuesOfLongSentencesBreakAtPhrasesWithoutOrphans() {
+        assertEquals(List.of("A short sentence stays whole."), CueSplitter.phrases("A short sentence stays whole."));
+        // No comma: the cut goes before a word that opens a phrase, not anywhere between words.
+        List<String> cues = CueSplitter.phrases("Lymphedema is swelling that happens when lymph fluid builds up in "
+                + "the tissues under the skin of an arm or a leg after surgery.");
+        assertTrue(cues.size() >= 2, cues.toString());
+        for (int i = 1; i < cues.size(); i++) {
+            String first = cues.get(i).split(" ")[0];
+            assertTrue(List.of("when", "in", "after", "under", "of", "that", "to").contains(first), cues.toString());
+        }
+        // "Yes," is not left alone when the next clause is too long to join it.
+        List<String> yes = CueSplitter.phrases("Yes, most people who have had their lymph nodes removed or treated "
+                + "with radiation therapy can still lower their risk.");
+        assertTrue(yes.stream().allMatch(c -> c.split(" ").length > 2), yes.toString());
     }
 }

@@ -1,0 +1,93 @@
+package org.careprint.audio;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.careprint.model.CarePrintException;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** flite's rms voice through the voice seam. Skipped with a message when flite is not installed. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FliteVoiceTest {
+    private SpeechEngine.Choice rms;
+
+    /** The rms voice, or null when flite is not installed. */
+    static SpeechEngine.Choice rmsOrNull() {
+        try {
+            return Voices.choice("rms");
+        } catch (CarePrintException e) {
+            return null;
+        }
+    }
+
+    @BeforeAll
+    void needFlite() {
+        rms = rmsOrNull();
+        Assumptions.assumeTrue(rms != null, "flite not installed: flite voice tests skipped (apt-get install flite; "
+                + ".ci/run installs it)");
+    }
+
+    @Test
+    void identityNamesTheFliteVersionForTheFingerprint() {
+        assertEquals("rms", rms.name());
+        assertTrue(rms.version().startsWith("flite-"), rms.version());
+        String fingerprint = new AudioRenderer(AudioOptions.defaults(), rms).fingerprint();
+        assertTrue(fingerprint.contains("voice rms (flite-"), fingerprint);
+    }
+
+    @Test
+    void phonesAreTimedOnTheTrimmedSpeech() {
+        SpeechEngine voice = rms.loader().get();
+        Speech s = voice.speak("Cancer cells can spread, which is called metastasis.", 1f);
+        assertEquals(16000, s.pcm().sampleRate());
+        int previous = 0;
+        int lastSpoken = 0;
+        boolean pauseAtComma = false;
+        for (Speech.Phone p : s.phones()) {
+            assertTrue(p.end() >= previous, "phone ends in order");
+            previous = p.end();
+            lastSpoken = p.pause() ? lastSpoken : p.end();
+            pauseAtComma |= p.pause() && p.end() > 0 && p.end() < s.pcm().length();
+        }
+        assertTrue(pauseAtComma, "flite pauses at the comma: " + s.phones());
+        double gap = (s.pcm().length() - lastSpoken) / 16000.0;
+        assertTrue(gap >= 0 && gap < 0.1, "the last phone ends where the kept speech does: " + gap + " s");
+    }
+
+    @Test
+    void theLexiconsPhonemesAreWhatFliteSays() {
+        AudioRenderer renderer = new AudioRenderer(AudioOptions.defaults(), rms);
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, String> e : Lexicon.bundledPhonemes().entrySet()) {
+            String said = String.join(" ", renderer.phones(e.getKey(), true));
+            if (!said.equals(e.getValue())) {
+                wrong.add(e.getKey() + ": wanted [" + e.getValue() + "] flite says [" + said + "]");
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void sameInputSameBytes() throws IOException {
+        byte[][] mp3 = new byte[2][];
+        byte[][] vtt = new byte[2][];
+        for (int i = 0; i < 2; i++) {
+            ByteArrayOutputStream audio = new ByteArrayOutputStream();
+            ByteArrayOutputStream text = new ByteArrayOutputStream();
+            new AudioRenderer(AudioOptions.defaults(), rms).render(Fixtures.small(), Fixtures.review(), audio, text);
+            mp3[i] = audio.toByteArray();
+            vtt[i] = text.toByteArray();
+        }
+        assertArrayEquals(mp3[0], mp3[1]);
+        assertArrayEquals(vtt[0], vtt[1]);
+    }
+}
