@@ -86,6 +86,9 @@ final class DocumentWorker implements ParallelRunner.Worker {
                 checkpoint();
                 if (onPrepared != null) {
                     onPrepared.accept(doc.source(), p);
+                    if (p.findings().stream().noneMatch(f -> f.severity() == Severity.ERROR)) {
+                        action = "read-and-checked"; // prepared for a booklet, which prints it
+                    }
                 }
                 if (renderStep != null && renderStep.hasOutputs()) {
                     Job job = renderStep.job(doc, p);
