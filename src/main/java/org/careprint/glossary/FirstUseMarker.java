@@ -76,7 +76,7 @@ final class FirstUseMarker {
         }
         for (int n = reachable; n >= 1; n--) {
             String phrase = text.substring(words.get(i)[0], words.get(i + n - 1)[1]);
-            Optional<GlossaryEntry> entry = glossary.lookup(phrase);
+            Optional<GlossaryEntry> entry = glossary.lookup(phrase).filter(e -> caseFits(phrase, e));
             if (entry.isPresent()) {
                 if (marked.add(entry.get().term())) {
                     return new Match(entry.get(), n);
@@ -85,6 +85,34 @@ final class FirstUseMarker {
             }
         }
         return null;
+    }
+
+    /**
+     * Unmarked text is matched with its case: a word written in small letters ("fit", "pet", "ent") is not the
+     * acronym an entry spells in capitals (FIT, PET, ENT). Marked terms are not held to this: the page said
+     * they are terms.
+     */
+    static boolean caseFits(String phrase, GlossaryEntry entry) {
+        if (!phrase.equals(phrase.toLowerCase(java.util.Locale.ROOT))
+                && !phrase.equals(capitalized(phrase.toLowerCase(java.util.Locale.ROOT)))) {
+            return true; // the text has capitals of its own
+        }
+        String key = PhraseNormalizer.normalize(phrase);
+        for (String form : Glossary.forms(entry)) {
+            boolean acronym = form.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)
+                    && form.chars().anyMatch(Character::isLetter);
+            if (!acronym && PhraseNormalizer.variants(PhraseNormalizer.normalize(form)).contains(key)) {
+                return true;
+            }
+            if (!acronym && PhraseNormalizer.variants(key).contains(PhraseNormalizer.normalize(form))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String capitalized(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private static boolean joinable(String text, int from, int to) {

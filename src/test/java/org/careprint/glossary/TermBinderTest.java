@@ -173,6 +173,16 @@ class TermBinderTest {
     }
 
     @Test
+    void autoTermsNeverReadsAnAcronymIntoAnOrdinaryWord() {
+        Glossary g = Glossary.builtIn();
+        Handout out = TermBinder.markFirstUses(handout(para(new Text(
+                "Stay fit and keep your pet away from the wound. Ask for a FIT kit and a PET scan."))), g);
+        List<String> marked = out.distinctTerms().stream().map(Term::text).toList();
+        assertTrue(marked.containsAll(List.of("FIT", "PET scan")), marked.toString());
+        assertFalse(marked.contains("fit") || marked.contains("pet"), "small-letter words are not acronyms: " + marked);
+    }
+
+    @Test
     void autoTermsLeavesMarkedHandoutsAlone() {
         Handout in = handout(para(new Text("breast cancer and "), marker("surgery")));
         assertSame(in, TermBinder.markFirstUses(in, G));
