@@ -13,6 +13,7 @@ import org.careprint.model.CarePrintException;
 import org.careprint.model.Metadata;
 import org.careprint.model.ReviewInfo;
 import org.careprint.model.ReviewStatus;
+import org.careprint.review.ReviewWording;
 
 /** The title block (H1, organization, review dates, review status) and the optional audio QR code. */
 final class FrontMatter {
@@ -54,20 +55,20 @@ final class FrontMatter {
     static List<List<Span>> reviewLines(ReviewInfo review, PrintOptions options) {
         List<List<Span>> lines = new ArrayList<>();
         if (review.reviewed() != null) {
-            lines.add(List.of(Span.strong("Medically reviewed:"), Span.plain(" " + Dates.format(review.reviewed()))));
+            lines.add(List.of(Span.strong("Medically reviewed:"), Span.plain(" " + ReviewWording.longDate(review.reviewed()))));
             if (review.reviewer() != null && !review.reviewer().isBlank()) {
                 lines.add(List.of(Span.strong("Reviewed by:"), Span.plain(" " + review.reviewer().strip())));
             }
         }
         if (review.updated() != null) {
-            lines.add(List.of(Span.strong("Updated:"), Span.plain(" " + Dates.format(review.updated()))));
+            lines.add(List.of(Span.strong("Updated:"), Span.plain(" " + ReviewWording.longDate(review.updated()))));
         }
         if (review.status() == ReviewStatus.UNKNOWN || review.reviewed() == null) {
             lines.add(List.of(Span.strong("Review date not known")));
         } else if (review.status() == ReviewStatus.OVERDUE && options.showOverdue() && review.nextReview() != null) {
-            lines.add(List.of(Span.strong("Review overdue since " + Dates.format(review.nextReview()))));
+            lines.add(List.of(Span.strong("Review overdue since " + ReviewWording.longDate(review.nextReview()))));
         } else if (review.nextReview() != null) {
-            lines.add(List.of(Span.strong("Next review due:"), Span.plain(" " + Dates.format(review.nextReview()))));
+            lines.add(List.of(Span.strong("Next review due:"), Span.plain(" " + ReviewWording.longDate(review.nextReview()))));
         }
         return lines;
     }

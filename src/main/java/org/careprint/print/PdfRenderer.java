@@ -20,6 +20,7 @@ import org.careprint.model.Handout;
 import org.careprint.model.Metadata;
 import org.careprint.model.ReviewInfo;
 import org.careprint.model.ReviewStatus;
+import org.careprint.review.ReviewWording;
 
 /** Lays a bound handout out as a tagged, large-print PDF/UA-1 document. One instance per worker thread. */
 public final class PdfRenderer {
@@ -189,12 +190,12 @@ public final class PdfRenderer {
 
     /** "Reviewed August 31, 2015" (or "Review date not known") before " · Page N of M" in the footer. */
     static String footerLead(ReviewInfo info) {
-        return info.reviewed() == null ? "Review date not known" : "Reviewed " + Dates.format(info.reviewed());
+        return info.reviewed() == null ? "Review date not known" : "Reviewed " + ReviewWording.longDate(info.reviewed());
     }
 
     /** "Reviewed 31 Aug 2015": the footer lead when the long date does not fit on one line with the page. */
     static String footerShortLead(ReviewInfo info) {
-        return info.reviewed() == null ? "Review date not known" : "Reviewed " + Dates.formatShort(info.reviewed());
+        return info.reviewed() == null ? "Review date not known" : "Reviewed " + ReviewWording.shortDate(info.reviewed());
     }
 
     private static ReviewInfo fromMetadata(Metadata md) {

@@ -3,6 +3,7 @@ package org.careprint.report;
 import static org.careprint.report.IndexPage.esc;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.careprint.output.Figures;
 
 /**
  * The index page's "Booklets" section, from report.json's {@code booklets} alone: per booklet a card with the
@@ -36,7 +37,7 @@ final class BookletSection {
         JsonNode audio = b.path("audio");
         JsonNode captions = b.path("captions");
         h.append("<article aria-labelledby=\"").append(id).append("\">\n<h3 id=\"").append(id).append("\">")
-                .append(esc(title)).append("</h3>\n<p>").append(RunReport.plural(handouts.size(), "handout"));
+                .append(esc(title)).append("</h3>\n<p>").append(Figures.plural(handouts.size(), "handout"));
         if (b.path("printed").isTextual()) {
             h.append(", printed <time datetime=\"").append(esc(b.path("printed").asText())).append("\">")
                     .append(esc(IndexPage.longDate(b.path("printed").asText()))).append("</time>");
@@ -44,7 +45,7 @@ final class BookletSection {
         h.append(".</p>\n");
         if (audio.isObject()) {
             h.append("<p>Listen to the audio companion (")
-                    .append(esc(IndexPage.duration(audio.path("durationSeconds").asDouble())))
+                    .append(esc(Figures.duration(audio.path("durationSeconds").asDouble())))
                     .append(", a chapter for each handout and each of its sections):</p>\n")
                     .append("<audio controls preload=\"none\">\n<source src=\"").append(esc(audio.path("path").asText()))
                     .append("\" type=\"audio/mpeg\">\n");
@@ -55,7 +56,7 @@ final class BookletSection {
             h.append("Your browser cannot play this audio here. Use the download link below.\n</audio>\n");
         }
         h.append("<ul>\n<li><a href=\"").append(esc(b.path("path").asText())).append("\">Large-print booklet: ")
-                .append(esc(title)).append(" (PDF, ").append(RunReport.plural(b.path("pages").asInt(), "page"))
+                .append(esc(title)).append(" (PDF, ").append(Figures.plural(b.path("pages").asInt(), "page"))
                 .append(", ").append(IndexPage.size(b.path("bytes").asLong())).append(")</a></li>\n");
         if (audio.isObject()) {
             h.append("<li><a href=\"").append(esc(audio.path("path").asText())).append("\" download>")

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.careprint.model.ReviewInfo;
+import org.careprint.output.Figures;
 
 /**
  * The two header lines {@code careprint check} prints for each readable document before its findings, so
@@ -32,7 +33,7 @@ public final class DocumentSummary {
         }
         dates.append("; review status ").append(r == null || r.status() == null ? "unknown" : r.status().label());
         long undefined = o.terms().stream().filter(t -> !t.defined()).count();
-        String terms = o.source() + ": info: terms: " + RunReport.plural(o.terms().size(), "glossary term")
+        String terms = o.source() + ": info: terms: " + Figures.plural(o.terms().size(), "glossary term")
                 + (undefined > 0 ? " (" + undefined + " undefined)" : "")
                 + (o.terms().isEmpty() ? "" : ": " + o.terms().stream()
                         .map(DocumentSummary::term)

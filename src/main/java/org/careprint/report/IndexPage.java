@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.careprint.output.Figures;
 
 /**
  * OUT/index.html: a self-contained catalogue for patients (handouts with PDF, audio player with captions,
@@ -128,7 +129,7 @@ public final class IndexPage {
         h.append("</dl>\n");
         if (audio.isObject()) {
             String mime = audio.path("path").asText().endsWith(".wav") ? "audio/wav" : "audio/mpeg";
-            h.append("<p>Listen to the audio edition (").append(esc(duration(audio.path("durationSeconds").asDouble())))
+            h.append("<p>Listen to the audio edition (").append(esc(Figures.duration(audio.path("durationSeconds").asDouble())))
                     .append("):</p>\n");
             h.append("<audio controls preload=\"none\">\n<source src=\"").append(esc(audio.path("path").asText()))
                     .append("\" type=\"").append(mime).append("\">\n");
@@ -143,7 +144,7 @@ public final class IndexPage {
             int pages = pdf.path("pages").asInt();
             h.append("<li><a href=\"").append(esc(pdf.path("path").asText())).append("\">")
                     .append("Large-print handout: ").append(esc(title)).append(" (PDF, ")
-                    .append(RunReport.plural(pages, "page")).append(", ").append(size(pdf.path("bytes").asLong()))
+                    .append(Figures.plural(pages, "page")).append(", ").append(size(pdf.path("bytes").asLong()))
                     .append(")</a></li>\n");
         }
         if (audio.isObject()) {
@@ -266,10 +267,6 @@ public final class IndexPage {
         } catch (RuntimeException e) {
             return iso;
         }
-    }
-
-    static String duration(double seconds) {
-        return org.careprint.output.Figures.duration(seconds);
     }
 
     static String size(long bytes) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Comparator;
 import java.util.List;
+import org.careprint.output.Figures;
 
 /**
  * Assembles report.json from document entries: run totals are always computed from the entries, so a
@@ -93,7 +94,7 @@ public final class RunReport {
         t.put("bodyPages", bodyPages);
         t.put("glossaryPages", glossaryPages);
         t.put("audioEditions", audio);
-        t.put("audioSeconds", org.careprint.output.Figures.round(seconds, 2));
+        t.put("audioSeconds", Figures.round(seconds, 2));
         t.put("reviewOverdue", overdue);
         t.put("reviewDue", due);
         t.put("reviewUnknown", unknown);
@@ -110,9 +111,9 @@ public final class RunReport {
     public static String summary(JsonNode report, String reportPath) {
         JsonNode t = report.path("totals");
         StringBuilder sb = new StringBuilder();
-        sb.append(plural(t.path("documents").asInt(), "page")).append(": ");
-        sb.append(plural(t.path("handouts").asInt(), "handout")).append(", ");
-        sb.append(plural(t.path("audioEditions").asInt(), "audio edition")).append(", ");
+        sb.append(Figures.plural(t.path("documents").asInt(), "page")).append(": ");
+        sb.append(Figures.plural(t.path("handouts").asInt(), "handout")).append(", ");
+        sb.append(Figures.plural(t.path("audioEditions").asInt(), "audio edition")).append(", ");
         sb.append(t.path("error").asInt()).append(" failed, ");
         sb.append(t.path("reviewOverdue").asInt()).append(" overdue for review");
         int undefined = t.path("undefinedTerms").asInt();
@@ -120,20 +121,16 @@ public final class RunReport {
             sb.append(", ").append(undefined).append(undefined == 1 ? " term had" : " terms had").append(" no definition");
         }
         if (t.path("skippedFiles").asInt() > 0) {
-            sb.append(", ").append(plural(t.path("skippedFiles").asInt(), "file")).append(" skipped");
+            sb.append(", ").append(Figures.plural(t.path("skippedFiles").asInt(), "file")).append(" skipped");
         }
         if (t.path("pages").asInt() > 0) {
             // For planning a print run: how many pages are the handouts themselves, how many the glossaries.
-            sb.append("; ").append(plural(t.path("pages").asInt(), "printed page")).append(" (")
+            sb.append("; ").append(Figures.plural(t.path("pages").asInt(), "printed page")).append(" (")
                     .append(t.path("bodyPages").asInt()).append(" body, ").append(t.path("glossaryPages").asInt())
                     .append(" glossary)");
         }
         sb.append(" — see ").append(reportPath);
         return sb.toString();
-    }
-
-    static String plural(int n, String word) {
-        return org.careprint.output.Figures.plural(n, word);
     }
 
     static ArrayNode documents(JsonNode report) {
