@@ -48,20 +48,19 @@ public final class IoProblem {
 
     /** An exception that names the file being written and the plain reason. */
     public static FileSystemException writing(Path file, IOException e) {
-        if (e instanceof Failure f) {
-            return f;
-        }
-        Failure f = new Failure(InputPlanner.display(file), "writing", reason(e));
-        f.initCause(e);
-        return f;
+        return failure(file, "writing", e);
     }
 
     /** An exception that names the file being read and the plain reason. */
     public static FileSystemException reading(Path file, IOException e) {
+        return failure(file, "reading", e);
+    }
+
+    private static FileSystemException failure(Path file, String doing, IOException e) {
         if (e instanceof Failure f) {
             return f;
         }
-        Failure f = new Failure(InputPlanner.display(file), "reading", reason(e));
+        Failure f = new Failure(InputPlanner.display(file), doing, reason(e));
         f.initCause(e);
         return f;
     }

@@ -88,7 +88,7 @@ public final class TermBinder {
     }
 
     /** Where a marked term starts in the text before its marker. */
-    record Span(int start, boolean known) {
+    record Span(int start) {
     }
 
     /**
@@ -97,7 +97,7 @@ public final class TermBinder {
      */
     static Span span(String before, String marked, Resolver resolver) {
         if (before.isEmpty() || !Character.isWhitespace(before.charAt(before.length() - 1))) {
-            return new Span(before.length(), false); // glued to something ("non-"): not a separate word
+            return new Span(before.length()); // glued to something ("non-"): not a separate word
         }
         List<int[]> words = trailingWords(before, resolver.glossary().maxTermWords());
         int best = -1;
@@ -115,9 +115,9 @@ public final class TermBinder {
             }
         }
         if (best >= 0) {
-            return new Span(best, true);
+            return new Span(best);
         }
-        return new Span(NounPhrase.start(before, marked), false);
+        return new Span(NounPhrase.start(before, marked));
     }
 
     /**
