@@ -1,5 +1,6 @@
 package org.careprint.batch;
 
+import org.careprint.testsupport.HeadlessAxe;
 import org.careprint.report.ReportJson;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -82,7 +83,7 @@ class MixedFolderBuildTest {
         String index = Files.readString(out.resolve("index.html"));
         assertTrue(index.contains("<track kind=\"captions\""));
         assertTrue(index.contains("Needs review"));
-        if (Files.isExecutable(IndexAccessibilityTest.CHROMIUM) && Files.isRegularFile(IndexAccessibilityTest.AXE)) {
+        if (Files.isExecutable(HeadlessAxe.CHROMIUM) && Files.isRegularFile(HeadlessAxe.AXE)) {
             JsonNode axe = IndexAccessibilityTest.runAxe(index, tmp);
             assertEquals(0, axe.path("violations").size(), "axe on the real index: " + axe.path("violations"));
         }

@@ -1,9 +1,9 @@
 package org.careprint.epub;
 
+import org.careprint.testsupport.HeadlessAxe;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
@@ -11,10 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import org.careprint.report.ReportJson;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,28 +19,19 @@ import org.junit.jupiter.api.io.TempDir;
  * (as a reading app would): zero violations. Skipped where Chromium or axe-core is missing, like the index page's test.
  */
 class BookAxeTest {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path AXE = Path.of(".ci/node_modules/axe-core/axe.min.js");
-
     @Test
     void bookPagesHaveNoAxeViolations(@TempDir Path tmp) throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium not installed (apt-get install -y chromium)");
-        assumeTrue(Files.isRegularFile(AXE), "axe-core not installed (npm install --prefix .ci --no-save axe-core@4.10.3)");
+        HeadlessAxe.assumeInstalled();
         Map<String, byte[]> zip = BookFixtures.entries(BookFixtures.built().resolve("bone-metastases.epub"));
         for (Map.Entry<String, byte[]> e : zip.entrySet()) {
             Path file = tmp.resolve(e.getKey());
             Files.createDirectories(file.getParent() == null ? tmp : file.getParent());
             Files.write(file, e.getValue());
         }
-        Files.copy(AXE, tmp.resolve("EPUB/axe.min.js"));
+        Files.copy(HeadlessAxe.AXE, tmp.resolve("EPUB/axe.min.js"));
         for (String page : List.of("content.xhtml", "nav.xhtml")) {
             JsonNode result = runAxe(tmp.resolve("EPUB").resolve(page), tmp);
-            StringBuilder problems = new StringBuilder();
-            for (JsonNode v : result.path("violations")) {
-                problems.append(v.path("id").asText()).append(": ").append(v.path("help").asText()).append(" at ")
-                        .append(v.path("nodes")).append('\n');
-            }
-            assertEquals(0, result.path("violations").size(), page + ":\n" + problems);
+            assertEquals(0, result.path("violations").size(), page + ":\n" + HeadlessAxe.problems(result));
             assertTrue(result.path("passes").asInt() > 10, "axe actually ran its rules on " + page);
         }
     }
@@ -62,21 +49,6 @@ class BookAxeTest {
         Path page = xhtml.resolveSibling("axe-" + xhtml.getFileName());
         Files.writeString(page, Files.readString(xhtml, StandardCharsets.UTF_8).replace("</body>", runner + "</body>"),
                 StandardCharsets.UTF_8);
-        Path profile = Files.createDirectories(tmp.resolve("profile"));
-        ProcessBuilder pb = new ProcessBuilder(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--allow-file-access-from-files", "--user-data-dir=" + profile, "--virtual-time-budget=10000", "--dump-dom",
-                page.toUri().toString()));
-        pb.redirectError(ProcessBuilder.Redirect.DISCARD);
-        Process p = pb.start();
-        byte[] dom = p.getInputStream().readAllBytes();
-        if (!p.waitFor(180, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-        }
-        Element pre = Jsoup.parse(new String(dom, StandardCharsets.UTF_8)).getElementById("axe-result");
-        assertNotNull(pre, "axe did not report; Chromium output was:\n" + new String(dom, StandardCharsets.UTF_8));
-        JsonNode result = ReportJson.MAPPER.readTree(pre.wholeText());
-        assertEquals("", result.path("error").asText(""), "axe failed to run");
-        return result;
+        return HeadlessAxe.result(page, tmp);
     }
 }
