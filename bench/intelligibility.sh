@@ -2,10 +2,19 @@
 # Intelligibility bench (issue 16): renders examples/ as WAV with each voice, then CMU Sphinx4 transcribes N cues
 # per voice and the word error is printed for plain and medical cues. Not a unit test (minutes of CPU, 38 MB model).
 # Needs de.sciss:sphinx4-core and sphinx4-data 1.0.0 (fetched from Maven Central on first use) and, for the flite
-# voices, the flite program. Usage: bench/intelligibility.sh [N=40] [voices="kevin rms awb slt"] [pages=examples]
+# voices, the flite program. Usage: bench/intelligibility.sh [N=40] [voices="kevin rms awb slt"] [pages=DIR]
+# The default pages: examples/ and the held-out and unseen glossary fixtures (15 pages written in the shapes of NCI,
+# CDC, MedlinePlus, USAGov and seed-style pages), so the cues are not only the three examples.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-n="${1:-40}"; voices="${2:-kevin rms awb slt}"; pages="${3:-examples}"
+n="${1:-40}"; voices="${2:-kevin rms awb slt}"; pages="${3:-}"
+if [ -z "$pages" ]; then
+  pages="target/intelligibility/pages"; rm -rf "$pages"; mkdir -p "$pages"
+  cp examples/* "$pages"/
+  for f in src/test/resources/glossary/heldout/* src/test/resources/glossary/unseen/*; do
+    case "$f" in *.terms) ;; *) cp "$f" "$pages"/ ;; esac
+  done
+fi
 repo="${MAVEN_REPO:-$HOME/.m2/repository}"
 core="$repo/de/sciss/sphinx4-core/1.0.0/sphinx4-core-1.0.0.jar"
 data="$repo/de/sciss/sphinx4-data/1.0.0/sphinx4-data-1.0.0.jar"

@@ -168,6 +168,9 @@ final class FliteVoice implements SpeechEngine {
             List<String> marked = new ArrayList<>();
             for (String p : phones) {
                 String base = p.replaceAll("\\d$", ""); // flite's lexicon knows stress 0 and 1 only: 2 becomes 0
+                if (base.equals("ah") && !p.endsWith("1") && !p.endsWith("2")) {
+                    base = "ax"; // an unstressed "ah" is flite's schwa, as in its own lexicon
+                }
                 marked.add(vowel(p) ? base + (p.endsWith("1") ? "1" : "0") : p);
             }
             if (marked.stream().noneMatch(p -> p.endsWith("1"))) { // no primary stress given: the first full vowel

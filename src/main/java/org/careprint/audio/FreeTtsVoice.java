@@ -9,9 +9,13 @@ import com.sun.speech.freetts.Tokenizer;
 import com.sun.speech.freetts.UtteranceProcessor;
 import com.sun.speech.freetts.Voice;
 import com.sun.speech.freetts.VoiceManager;
+import com.sun.speech.freetts.en.us.TokenToWords;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.careprint.model.CarePrintException;
 
 /**
@@ -30,6 +34,8 @@ final class FreeTtsVoice implements SpeechEngine {
     private static final String KEVIN_DIRECTORY = "com.sun.speech.freetts.en.us.cmu_us_kal.KevinVoiceDirectory";
 
     private final Voice voice;
+    /** The voice's own CMU lexicon (shared by FreeTTS between voices: never changed here). */
+    private final com.sun.speech.freetts.lexicon.Lexicon ownLexicon;
     private final CapturingAudioPlayer player = new CapturingAudioPlayer();
     /** Where the last synthesized phrase's kept samples began in the voice's output. */
     private int lastFrom;
@@ -52,6 +58,7 @@ final class FreeTtsVoice implements SpeechEngine {
             voice.setOutputQueue(null);
         }
         voice.setAudioPlayer(player);
+        ownLexicon = voice.getLexicon();
     }
 
     @Override
@@ -96,6 +103,63 @@ final class FreeTtsVoice implements SpeechEngine {
             ends.add((double) it.getFeatures().getFloat("end"));
         }
         return new Speech(pcm, Speech.shifted(names, ends, SAMPLE_RATE, lastFrom, pcm.length()));
+    }
+
+    /**
+     * Puts the lexicon's phoneme entries in front of this voice's own dictionary (this voice only, see
+     * {@link FreeTtsLexicon}); returns their words, which the renderer then leaves unrespelled.
+     */
+    @Override
+    public Set<String> useLexicon(Lexicon lexicon) {
+        Map<String, String[]> entries = new HashMap<>();
+        TokenToWords words = tokenToWords();
+        for (Map.Entry<String, String> e : lexicon.phonemes().entrySet()) {
+            // A word the voice would spell out as letters ("trk") never reaches a lexicon: left to respelling.
+            if (e.getKey().matches("[a-z][a-z'\u2019-]*") && (words == null || words.isPronounceable(e.getKey()))) {
+                entries.put(e.getKey(), FreeTtsLexicon.toVoicePhones(e.getValue()));
+            }
+        }
+        voice.setLexicon(new FreeTtsLexicon(ownLexicon, FullDictionary.INSTANCE, entries));
+        return Set.copyOf(entries.keySet());
+    }
+
+    /**
+     * Whether the voice has this word's pronunciation (our entries, its dictionaries, or an ending added to one of
+     * them) rather than guessing it from the spelling; whether it is said as a word at all is {@link #spells}.
+     */
+    boolean knows(String word) {
+        return voice.getLexicon().getPhones(word.toLowerCase(java.util.Locale.ROOT), null, false) != null;
+    }
+
+    /** Whether the voice reads this token letter by letter (its tokenizer finds it unpronounceable). */
+    boolean spells(String token) {
+        TokenToWords words = tokenToWords();
+        return words != null && !words.isPronounceable(token.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The full CMU dictionary in the FreeTTS jar, loaded once per process (read-only after loading). */
+    private static final class FullDictionary {
+        static final com.sun.speech.freetts.lexicon.Lexicon INSTANCE = load();
+
+        private static com.sun.speech.freetts.lexicon.Lexicon load() {
+            try {
+                com.sun.speech.freetts.en.us.CMULexicon full = new com.sun.speech.freetts.en.us.CMULexicon("cmudict04",
+                        true);
+                full.load();
+                return full;
+            } catch (java.io.IOException | RuntimeException e) {
+                return null; // the voice's own lexicon and rules still speak every word
+            }
+        }
+    }
+
+    private TokenToWords tokenToWords() {
+        for (Object p : voice.getUtteranceProcessors()) {
+            if (p instanceof TokenToWords t) {
+                return t;
+            }
+        }
+        return null;
     }
 
     /** The margins kept around every trimmed phrase. */

@@ -1,12 +1,10 @@
 package org.careprint.audio;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -14,35 +12,42 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import org.careprint.model.CarePrintException;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
 
 /**
- * Pronunciations from W3C Pronunciation Lexicon Specification (PLS 1.0) files, applied by respelling: each
- * {@code <grapheme>} found as a whole word in the spoken text is replaced by its {@code <alias>}, which the
- * voice's own letter-to-sound rules then read correctly. Later lexicons override earlier ones.
+ * Pronunciations from W3C Pronunciation Lexicon Specification (PLS 1.0) files. An entry with a {@code <phoneme>}
+ * (CMU phones) is handed to the voice as phones ({@link SpeechEngine#useLexicon}); one with only an {@code <alias>}
+ * is applied by respelling: the {@code <grapheme>}, found as a whole word, is replaced by the alias, which the voice's
+ * letter-to-sound rules then read. Later lexicons override earlier ones.
  */
 public final class Lexicon {
-    static final String BUNDLED = "lexicon.pls";
-    private static final String PLS_NS = "http://www.w3.org/2005/01/pronunciation-lexicon";
+    /**
+     * The bundled files, in order: hand-made entries (respellings and phones), then the phones of every built-in
+     * glossary word the voice's own dictionary lacks or its letter-to-sound rules get wrong (docs/audio.md).
+     */
+    static final List<String> BUNDLED = List.of("lexicon.pls", "glossary-words.pls");
 
     private final Map<String, String> aliases;
+    /** The phones voices take: entries whose respelling is not preferred. */
     private final Map<String, String> phonemes;
+    /** Every entry's phones, including those respelled for every voice: what the voice must end up saying. */
+    private final Map<String, String> intended;
+    private final Set<String> wordAcronyms;
     private final String fingerprint;
     private final Pattern words;
 
-    private Lexicon(Map<String, String> aliases, Map<String, String> phonemes, String fingerprint) {
+    private Lexicon(Map<String, String> aliases, Map<String, String> phonemes, Set<String> wordAcronyms,
+            Set<String> preferred, String fingerprint) {
         this.aliases = Map.copyOf(aliases);
-        this.phonemes = Map.copyOf(phonemes);
+        this.intended = Map.copyOf(phonemes);
+        Map<String, String> taken = new LinkedHashMap<>(phonemes);
+        preferred.forEach(taken::remove);
+        this.phonemes = Map.copyOf(taken);
+        this.wordAcronyms = Set.copyOf(wordAcronyms);
         this.fingerprint = fingerprint;
         this.words = pattern(aliases.keySet());
     }
@@ -51,11 +56,14 @@ public final class Lexicon {
     public static Lexicon load(List<Path> extra) {
         Map<String, String> aliases = new LinkedHashMap<>();
         Map<String, String> phonemes = new LinkedHashMap<>();
+        Set<String> acronyms = new TreeSet<>();
+        Set<String> preferred = new TreeSet<>();
         MessageDigest digest = sha256();
-        byte[] bundled = bundledBytes();
-        digest.update(bundled);
-        aliases.putAll(parse(bundled, "bundled " + BUNDLED));
-        phonemes.putAll(phonemes(bundled));
+        List<PlsFile> files = new ArrayList<>();
+        for (Bundled b : Bundled.FILES) {
+            digest.update(b.bytes());
+            files.add(b.pls());
+        }
         for (Path file : extra == null ? List.<Path>of() : extra) {
             byte[] bytes;
             try {
@@ -64,86 +72,61 @@ public final class Lexicon {
                 throw new CarePrintException(file + ": cannot read this lexicon file; check the --lexicon path.");
             }
             digest.update(bytes);
-            Map<String, String> own = parse(bytes, file.toString());
-            aliases.putAll(own);
-            own.keySet().forEach(phonemes::remove); // a later alias overrides an earlier phoneme
-            phonemes.putAll(phonemes(bytes));
+            files.add(PlsFile.read(bytes, file.toString()));
         }
-        return new Lexicon(aliases, phonemes, HexFormat.of().formatHex(digest.digest()).substring(0, 16));
+        for (PlsFile f : files) {
+            // A later file's entry replaces an earlier one's respelling and phones alike.
+            f.aliases().keySet().forEach(phonemes::remove);
+            f.phonemes().keySet().forEach(aliases::remove);
+            f.aliases().keySet().forEach(preferred::remove);
+            aliases.putAll(f.aliases());
+            preferred.addAll(f.preferred());
+            phonemes.putAll(f.phonemes());
+            acronyms.addAll(f.acronyms());
+        }
+        return new Lexicon(aliases, phonemes, acronyms, preferred, HexFormat.of().formatHex(digest.digest()).substring(0, 16));
     }
 
     /** Parses one PLS document into grapheme (lower case) → alias. */
     static Map<String, String> parse(byte[] xml, String name) {
-        Document doc;
-        try {
-            DocumentBuilder builder = secureFactory().newDocumentBuilder();
-            builder.setErrorHandler(null);
-            doc = builder.parse(new ByteArrayInputStream(xml));
-        } catch (SAXException | IOException | ParserConfigurationException e) {
-            throw new CarePrintException(name + ": not a valid PLS lexicon (" + firstLine(e.getMessage())
-                    + "); fix the XML or remove the --lexicon option.");
-        }
-        Element root = doc.getDocumentElement();
-        if (!"lexicon".equals(root.getLocalName()) || !PLS_NS.equals(root.getNamespaceURI())) {
-            throw new CarePrintException(name + ": the root element must be <lexicon xmlns=\"" + PLS_NS
-                    + "\">; see docs for the PLS format.");
-        }
-        Map<String, String> out = new LinkedHashMap<>();
-        NodeList lexemes = root.getElementsByTagNameNS(PLS_NS, "lexeme");
-        for (int i = 0; i < lexemes.getLength(); i++) {
-            Element lexeme = (Element) lexemes.item(i);
-            String alias = firstText(lexeme, "alias");
-            if (alias == null || alias.isBlank()) {
-                continue; // phoneme-only entries need an alphabet FreeTTS does not take; respelling is what we apply
-            }
-            NodeList graphemes = lexeme.getElementsByTagNameNS(PLS_NS, "grapheme");
-            for (int g = 0; g < graphemes.getLength(); g++) {
-                String grapheme = graphemes.item(g).getTextContent().trim();
-                if (!grapheme.isEmpty()) {
-                    out.put(grapheme.toLowerCase(Locale.ROOT), alias.trim().replaceAll("\\s+", " "));
-                }
-            }
-        }
-        return out;
+        return PlsFile.read(xml, name).aliases();
     }
 
     /**
      * The bundled entries' intended phones ({@code <phoneme>}, the CMU phone set kevin16 and flite share) without
-     * stress digits, by grapheme: what the alias must make kevin16 say. Checked by a test against its front end.
+     * stress digits, by grapheme. Checked by tests against each voice's front end.
      */
     static Map<String, String> bundledPhonemes() {
         Map<String, String> out = new LinkedHashMap<>();
-        phonemes(bundledBytes()).forEach((g, p) -> out.put(g, p.replaceAll("\\d", "")));
+        for (Bundled b : Bundled.FILES) {
+            b.pls().phonemes().forEach((g, p) -> out.put(g, p.replaceAll("\\d", "")));
+        }
         return out;
     }
 
-    /** {@code <phoneme>} of every lexeme that has one (CMU phones, vowels may carry stress 0/1/2), by grapheme. */
-    private static Map<String, String> phonemes(byte[] xml) {
-        Map<String, String> out = new LinkedHashMap<>();
-        Document doc;
-        try {
-            doc = secureFactory().newDocumentBuilder().parse(new ByteArrayInputStream(xml));
-        } catch (SAXException | IOException | ParserConfigurationException e) {
-            throw new IllegalStateException(e); // parse() has reported malformed files already
+    /** The bundled files, read once per process (every renderer loads the lexicon). */
+    private record Bundled(byte[] bytes, PlsFile pls) {
+        static final List<Bundled> FILES = BUNDLED.stream().map(Bundled::of).toList();
+
+        static Bundled of(String name) {
+            byte[] bytes = bundledBytes(name);
+            return new Bundled(bytes, PlsFile.read(bytes, "bundled " + name));
         }
-        NodeList lexemes = doc.getDocumentElement().getElementsByTagNameNS(PLS_NS, "lexeme");
-        for (int i = 0; i < lexemes.getLength(); i++) {
-            Element lexeme = (Element) lexemes.item(i);
-            String phoneme = firstText(lexeme, "phoneme");
-            NodeList graphemes = lexeme.getElementsByTagNameNS(PLS_NS, "grapheme");
-            for (int g = 0; phoneme != null && !phoneme.isBlank() && g < graphemes.getLength(); g++) {
-                String grapheme = graphemes.item(g).getTextContent().trim().toLowerCase(Locale.ROOT);
-                if (!grapheme.isEmpty()) {
-                    out.put(grapheme, phoneme.trim().replaceAll("\\s+", " "));
-                }
-            }
-        }
-        return out;
+    }
+
+    /** Acronyms with an entry (grapheme in capitals): said as words, so the normalizer must not spell them. */
+    public Set<String> wordAcronyms() {
+        return wordAcronyms;
     }
 
     /** Entries with phones ({@code <phoneme>}), by lower-case grapheme: for engines that take phones. */
     public Map<String, String> phonemes() {
         return phonemes;
+    }
+
+    /** Every entry's intended phones (CMU, stress 0/1/2) by lower-case grapheme, respelled ones included: for checks. */
+    public Map<String, String> intendedPhonemes() {
+        return intended;
     }
 
     /** Like {@link #respell(String)}, leaving the words in {@code except} (lower case) as they are. */
@@ -194,29 +177,8 @@ public final class Lexicon {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
-    /** No DOCTYPE at all, so no external entities or DTDs can be fetched (XXE and billion-laughs safe). */
-    private static DocumentBuilderFactory secureFactory() throws ParserConfigurationException {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-        f.setNamespaceAware(true);
-        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-        f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        f.setXIncludeAware(false);
-        f.setExpandEntityReferences(false);
-        return f;
-    }
-
-    private static String firstText(Element parent, String localName) {
-        NodeList list = parent.getElementsByTagNameNS(PLS_NS, localName);
-        return list.getLength() == 0 ? null : list.item(0).getTextContent();
-    }
-
-    private static byte[] bundledBytes() {
-        try (InputStream in = Lexicon.class.getResourceAsStream(BUNDLED)) {
+    private static byte[] bundledBytes(String name) {
+        try (InputStream in = Lexicon.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new CarePrintException("The bundled pronunciation lexicon is missing from the jar; reinstall CarePrint.");
             }
@@ -228,13 +190,5 @@ public final class Lexicon {
 
     private static MessageDigest sha256() {
         return org.careprint.model.Sha256.digest();
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "parse error";
-        }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
     }
 }

@@ -114,4 +114,10 @@ final class NumberWords {
         }
         return cardinal(Long.parseLong(digits));
     }
+
+    /** "20" → "twenties", "1990" → "nineteen nineties": a decade or an age range ("in her 20s"). */
+    static String decades(String digits) {
+        String number = digits.length() == 4 ? year(Integer.parseInt(digits)) : decimal(digits);
+        return number.endsWith("y") ? number.substring(0, number.length() - 1) + "ies" : number + "s";
+    }
 }

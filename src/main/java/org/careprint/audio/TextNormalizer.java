@@ -21,45 +21,23 @@ final class TextNormalizer {
     private static final String MONTH_RE = "(January|February|March|April|May|June|July|August|September|October|"
             + "November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
 
-    /** Names whose spelling does not say how they are read. Longest first where one contains another. */
-    private static final Map<String, String> TERMS = new LinkedHashMap<>();
-
-    static {
-        TERMS.put("HER2/neu", "her two new");
-        TERMS.put("BRCA1/2", "bracka one and two");
-        TERMS.put("CDK4/6", "C D K four and six");
-        TERMS.put("PD-L1", "P D L one");
-        TERMS.put("PD-1", "P D one");
-        TERMS.put("HER2", "her two");
-        TERMS.put("HER3", "her three");
-        TERMS.put("BRCA1", "bracka one");
-        TERMS.put("BRCA2", "bracka two");
-        TERMS.put("BRCA", "bracka");
-        TERMS.put("PIK3CA", "pick three C A");
-        TERMS.put("Ki-67", "K I sixty-seven");
-        TERMS.put("T-DM1", "T D M one");
-        TERMS.put("T-DXd", "T D X D");
-        TERMS.put("mTOR", "M tor");
-    }
-
-    /** Acronyms said as words, not letter by letter. */
-    private static final Set<String> WORD_ACRONYMS = Set.of("AIDS", "COVID", "NASA", "HIPAA", "SARS", "NATO",
-            "JAMA", "LASIK", "SIDS", "WIC", "DEXA", "PEG", "TRAM", "DIEP", "PET", "PARP");
-    /** Letter names whose plural the voice misreads when written "Is", "As": "TKIs" → "T K eyes". */
-    private static final java.util.Map<Character, String> LETTER_PLURALS = java.util.Map.of('I', "eyes", 'A', "ays",
-            'U', "yous", 'O', "ohs");
-
-    private static final Map<String, String> UNITS = Map.ofEntries(
-            Map.entry("mg/m2", "milligram per square meter"), Map.entry("mg/kg", "milligram per kilogram"),
-            Map.entry("mcg", "microgram"), Map.entry("µg", "microgram"), Map.entry("mg", "milligram"),
-            Map.entry("mL", "milliliter"), Map.entry("ml", "milliliter"), Map.entry("cm", "centimeter"),
-            Map.entry("mm", "millimeter"), Map.entry("kg", "kilogram"), Map.entry("g", "gram"),
-            Map.entry("L", "liter"), Map.entry("IU", "international unit"), Map.entry("cc", "C C"),
-            Map.entry("lb", "pound"), Map.entry("lbs", "pound"), Map.entry("Gy", "gray"));
+    /** A combining accent on a Latin letter. */
+    private static final java.util.regex.Pattern ACCENT = java.util.regex.Pattern.compile("(?<=\\p{IsLatin})\\p{Mn}+");
 
     private final List<NormalizationRule> rules;
+    /** {@link SpokenForms#WORD_ACRONYMS} and the lexicon's acronyms: said as words, never spelled. */
+    private final Set<String> wordAcronyms;
 
+    /** With the bundled lexicon's acronyms. */
     TextNormalizer() {
+        this(Lexicon.load(List.of()).wordAcronyms());
+    }
+
+    /** {@code lexiconAcronyms}: graphemes in capitals that a lexicon gives a pronunciation (said as words). */
+    TextNormalizer(Set<String> lexiconAcronyms) {
+        Set<String> words = new java.util.HashSet<>(SpokenForms.WORD_ACRONYMS);
+        words.addAll(lexiconAcronyms);
+        this.wordAcronyms = Set.copyOf(words);
         this.rules = List.copyOf(buildRules());
     }
 
@@ -71,12 +49,24 @@ final class TextNormalizer {
     /** Spoken form of one sentence or phrase of written text. */
     String normalize(String written) {
         // A line in capitals is a shouted heading, not a run of acronyms to spell out.
-        String guarded = SpeechGuard.before(written);
+        String guarded = foldAccents(SpeechGuard.before(written));
         String s = isAllCaps(guarded) ? guarded.toLowerCase(Locale.ROOT) : guarded;
         for (NormalizationRule rule : rules) {
             s = rule.apply(s);
         }
         return SpeechGuard.after(s.replaceAll("\\s+", " ").replaceAll(" ([,.;:!?])", "$1").trim());
+    }
+
+    /**
+     * Latin letters without their accents ("Sjögren" → "Sjogren"): the voices' letter-to-sound rules know only
+     * a–z, and read "ö" as a separate letter name. Lexicon graphemes are folded the same way.
+     */
+    static String foldAccents(String text) {
+        if (text.chars().allMatch(c -> c < 0x80)) {
+            return text;
+        }
+        String decomposed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD);
+        return java.text.Normalizer.normalize(ACCENT.matcher(decomposed).replaceAll(""), java.text.Normalizer.Form.NFC);
     }
 
     private static boolean isAllCaps(String text) {
@@ -94,7 +84,7 @@ final class TextNormalizer {
         throw new IllegalArgumentException("no rule " + name);
     }
 
-    private static List<NormalizationRule> buildRules() {
+    private List<NormalizationRule> buildRules() {
         List<NormalizationRule> r = new ArrayList<>();
         r.add(NormalizationRule.literal("trademarks", "[®™©℠]", ""));
         r.add(NormalizationRule.literal("spaces", "[\\u00A0\\u2007\\u202F\\t]", " "));
@@ -133,7 +123,7 @@ final class TextNormalizer {
                 m -> month(m.group(1)) + " " + NumberWords.ordinal(Integer.parseInt(m.group(2)))));
         r.add(NormalizationRule.of("marker-sign", "\\b(ER|PR|HR|HER2|HER3|[A-Z]{1,4}\\d?)([+\u2212])(?=[\\s,.;:)]|$)",
                 m -> m.group(1) + (m.group(2).equals("+") ? " positive" : " negative")));
-        r.add(NormalizationRule.of("terms", termPattern(), m -> TERMS.get(m.group())));
+        r.add(NormalizationRule.of("terms", termPattern(), m -> SpokenForms.TERMS.get(m.group())));
         r.add(NormalizationRule.of("stage-roman",
                 "\\b(stage|Stage|STAGE|grade|Grade|type|Type|phase|Phase)\\s+(IV|III|II|I|V)(?![A-Za-z])",
                 m -> m.group(1) + " " + NumberWords.cardinal(roman(m.group(2)))));
@@ -152,24 +142,31 @@ final class TextNormalizer {
         r.add(NormalizationRule.of("unit",
                 "\\b(\\d+(?:\\.\\d+)?)\\s*(mg/m2|mg/kg|mcg|µg|mg|mL|ml|cm|mm|kg|g|L|IU|cc|lbs|lb|Gy)(?![\\w/])",
                 m -> {
-                    String unit = UNITS.get(m.group(2));
+                    String unit = SpokenForms.UNITS.get(m.group(2));
                     boolean one = m.group(1).equals("1");
                     String words = one || unit.equals("C C") ? unit : plural(unit);
                     return NumberWords.decimal(m.group(1)) + " " + words;
                 }));
         r.add(NormalizationRule.of("ordinal", "\\b(\\d{1,9})(st|nd|rd|th)\\b",
                 m -> NumberWords.ordinal(Long.parseLong(m.group(1)))));
+        // "stage 4A", "3D", "6MWT", "ErbB1": a number and the letters glued to it are said apart ("four A", not
+        // "fourA", which the voice would read as one made-up word); "20s" and "4's" stay plurals.
+        r.add(NormalizationRule.of("decade", "(?<![\\w.])(1[89]\\d0|20\\d0|[1-9]0)'?s\\b",
+                m -> NumberWords.decades(m.group(1))));
+        r.add(NormalizationRule.of("digits-letters", "(?<![\\w.])(\\d+)(?=[A-Za-z])(?!s\\b)", m -> m.group(1) + " "));
+        r.add(NormalizationRule.of("mixed-letters-digits", "\\b([A-Za-z]*[a-z][A-Za-z]*[A-Z])(\\d+)\\b",
+                m -> m.group(1) + " " + m.group(2)));
         r.add(NormalizationRule.of("year", "(?<![\\d.,])\\b(1[89]\\d\\d|20\\d\\d)\\b(?![.,]\\d)",
                 m -> NumberWords.year(Integer.parseInt(m.group(1)))));
         r.add(NormalizationRule.of("number", "(?<![\\w.])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\.\\d+)",
                 m -> NumberWords.decimal(m.group(1))));
         r.add(NormalizationRule.of("acronym-plural", "\\b([A-Z]{2,5})s\\b",
-                m -> WORD_ACRONYMS.contains(m.group(1)) ? m.group()
+                m -> wordAcronyms.contains(m.group(1)) ? m.group()
                         : spaced(m.group(1).substring(0, m.group(1).length() - 1)) + " "
-                        + LETTER_PLURALS.getOrDefault(m.group(1).charAt(m.group(1).length() - 1),
+                        + SpokenForms.LETTER_PLURALS.getOrDefault(m.group(1).charAt(m.group(1).length() - 1),
                                 m.group(1).charAt(m.group(1).length() - 1) + "s")));
         r.add(NormalizationRule.of("acronym", "\\b([A-Z]{2,5})\\b",
-                m -> WORD_ACRONYMS.contains(m.group(1)) ? m.group() : spaced(m.group(1))));
+                m -> wordAcronyms.contains(m.group(1)) ? m.group() : spaced(m.group(1))));
         r.add(NormalizationRule.of("letters-digits", "\\b([A-Z]+[0-9][A-Z0-9]*)\\b",
                 m -> spelledAlnum(m.group(1))));
         r.add(NormalizationRule.literal("ampersand", "\\s*&\\s*", " and "));
@@ -193,7 +190,7 @@ final class TextNormalizer {
     private static String termPattern() {
         StringBuilder sb = new StringBuilder("(?<![\\w/-])(?:");
         boolean first = true;
-        for (String t : TERMS.keySet()) {
+        for (String t : SpokenForms.TERMS.keySet()) {
             sb.append(first ? "" : "|").append(Pattern.quote(t));
             first = false;
         }

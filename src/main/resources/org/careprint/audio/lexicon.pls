@@ -1,12 +1,12 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- CarePrint bundled pronunciation lexicon (W3C PLS 1.0). Each alias is a respelling that the kevin16
-     voice's letter-to-sound rules read correctly; spaces separate syllables. Never end a syllable in "uh" after a
-     consonant: kevin16 reads "tuh", "muh", "luh" as too/moo/loo. A <phoneme> (the CMU phone set of kevin16 and
-     flite, vowels with stress 0/1/2) is the phones the alias must produce: LexiconVoiceTest runs every alias
-     through kevin16's front end and compares without the stress digits; the flite voices take the phonemes
-     themselves (lexicon addenda), FliteVoiceTest checks what flite says. Words the voice's own dictionary says right (carcinoma, edema) have no entry. -->
+<!-- CarePrint bundled pronunciation lexicon (W3C PLS 1.0), hand-made; glossary-words.pls (generated) follows it and
+     wins where both list a word. A <phoneme> is CMU phones (the set kevin16 and flite share), vowels with stress
+     0/1/2: kevin16 takes it through FreeTtsLexicon, flite as lexicon addenda; LexiconVoiceTest and FliteVoiceTest
+     run every entry through each voice and compare the phones it says. An <alias> is a respelling, used by a voice
+     only where it takes no phones (prefer="true": by every voice). Never end a respelled syllable in "uh" after a
+     consonant: kevin16 reads "tuh", "muh", "luh" as too/moo/loo. -->
 <lexicon version="1.0" xmlns="http://www.w3.org/2005/01/pronunciation-lexicon"
-         alphabet="ipa" xml:lang="en-US">
+         alphabet="x-cmu" xml:lang="en-US">
   <lexeme><grapheme>trastuzumab</grapheme><alias>tras too zoo mab</alias></lexeme>
   <lexeme><grapheme>pertuzumab</grapheme><alias>per too zoo mab</alias></lexeme>
   <lexeme><grapheme>emtansine</grapheme><alias>em tan seen</alias></lexeme>
@@ -14,14 +14,14 @@
   <lexeme><grapheme>margetuximab</grapheme><alias>mar jeh tucks ih mab</alias></lexeme>
   <lexeme><grapheme>metastases</grapheme><alias>meh tass tah seez</alias><phoneme>m ax0 t ae1 s t ax0 s iy2 z</phoneme></lexeme>
   <lexeme><grapheme>metastasis</grapheme><alias>meh tass tah sis</alias><phoneme>m ax0 t ae1 s t ax0 s ih0 s</phoneme></lexeme>
-  <lexeme><grapheme>metastatic</grapheme><alias>met uh stat ick</alias></lexeme>
+  <lexeme><grapheme>metastatic</grapheme><phoneme>m eh2 t ah0 s t ae1 t ih0 k</phoneme></lexeme>
   <lexeme><grapheme>metastasize</grapheme><alias>meh tass tah size</alias><phoneme>m ax0 t ae1 s t ax0 s ay2 z</phoneme></lexeme>
-  <lexeme><grapheme>oncologist</grapheme><alias>on call uh jist</alias></lexeme>
-  <lexeme><grapheme>oncology</grapheme><alias>on call uh jee</alias></lexeme>
+  <lexeme><grapheme>oncologist</grapheme><phoneme>aa0 n k aa1 l ah0 jh ih0 s t</phoneme></lexeme>
+  <lexeme><grapheme>oncology</grapheme><phoneme>aa0 n k aa1 l ah0 jh iy0</phoneme></lexeme>
   <lexeme><grapheme>lymphedema</grapheme><alias>limfadeema</alias><phoneme>l ih2 m f ax0 d iy1 m ax0</phoneme></lexeme>
   <lexeme><grapheme>tyrosine</grapheme><alias>tie ruh seen</alias></lexeme>
-  <lexeme><grapheme>kinase</grapheme><alias>kai nace</alias></lexeme>
-  <lexeme><grapheme>kinaise</grapheme><alias>kai nace</alias></lexeme>
+  <lexeme><grapheme>kinase</grapheme><phoneme>k ay1 n ey2 s</phoneme></lexeme>
+  <lexeme><grapheme>kinaise</grapheme><phoneme>k ay1 n ey2 s</phoneme></lexeme>
   <lexeme><grapheme>capecitabine</grapheme><alias>cap uh site uh bean</alias></lexeme>
   <lexeme><grapheme>lapatinib</grapheme><alias>lah pat in ib</alias><phoneme>l ax0 p ae1 t ih0 n ih0 b</phoneme></lexeme>
   <lexeme><grapheme>tucatinib</grapheme><alias>too cat in ib</alias></lexeme>
@@ -48,19 +48,19 @@
   <lexeme><grapheme>bevacizumab</grapheme><alias>beh vah siz oo mab</alias><phoneme>b ax0 v ax0 s ih1 z uw0 m ae2 b</phoneme></lexeme>
   <lexeme><grapheme>denosumab</grapheme><alias>deh no soo mab</alias></lexeme>
   <lexeme><grapheme>zoledronic</grapheme><alias>zo leh dron ick</alias></lexeme>
-  <lexeme><grapheme>biopsy</grapheme><alias>buy op see</alias></lexeme>
+  <lexeme><grapheme>biopsy</grapheme><phoneme>b ay1 aa2 p s iy0</phoneme></lexeme>
     <lexeme><grapheme>ductal</grapheme><alias>duck tul</alias></lexeme>
   <lexeme><grapheme>lobular</grapheme><alias>lob you lur</alias></lexeme>
   <lexeme><grapheme>mastectomy</grapheme><alias>mass tek tah me</alias><phoneme>m ae0 s t eh1 k t ax0 m iy0</phoneme></lexeme>
   <lexeme><grapheme>lumpectomy</grapheme><alias>lump ek tah me</alias><phoneme>l ah0 m p eh1 k t ax0 m iy0</phoneme></lexeme>
-  <lexeme><grapheme>neuropathy</grapheme><alias>new rop uh thee</alias></lexeme>
+  <lexeme><grapheme>neuropathy</grapheme><phoneme>n uh0 r aa1 p ah0 th iy0</phoneme></lexeme>
   <lexeme><grapheme>neutropenia</grapheme><alias>new tro pee nee uh</alias></lexeme>
-    <lexeme><grapheme>systemic</grapheme><alias>sis tem ick</alias></lexeme>
-  <lexeme><grapheme>monoclonal</grapheme><alias>mon oh clone ul</alias></lexeme>
-  <lexeme><grapheme>stereotactic</grapheme><alias>stair ee oh tack tick</alias></lexeme>
+    <lexeme><grapheme>systemic</grapheme><phoneme>s ih0 s t eh1 m ih0 k</phoneme></lexeme>
+  <lexeme><grapheme>monoclonal</grapheme><phoneme>m aa2 n ah0 k l ow1 n ah0 l</phoneme></lexeme>
+  <lexeme><grapheme>stereotactic</grapheme><phoneme>s t eh2 r iy0 ow0 t ae1 k t ih0 k</phoneme></lexeme>
   <lexeme><grapheme>radiosurgery</grapheme><alias>ray dee oh sur jer ee</alias></lexeme>
   <lexeme><grapheme>leptomeningeal</grapheme><alias>lep toe meh nin jee ul</alias></lexeme>
-  <lexeme><grapheme>endocrine</grapheme><alias>en doe crin</alias></lexeme>
+  <lexeme><grapheme>endocrine</grapheme><phoneme>eh1 n d ah0 k r ih0 n</phoneme></lexeme>
   <lexeme><grapheme>echocardiogram</grapheme><alias>eck oh car dee oh gram</alias></lexeme>
   <lexeme><grapheme>cardiotoxicity</grapheme><alias>car dee oh tox iss ih tee</alias></lexeme>
   <lexeme><grapheme>ixabepilone</grapheme><alias>ix uh bep ih loan</alias></lexeme>

@@ -23,17 +23,23 @@ class LexiconTest {
     @Test
     void bundledLexiconCoversDrugAndMedicalWords() {
         Lexicon lex = Lexicon.load(List.of());
-        assertTrue(lex.size() >= 40, "entries: " + lex.size());
+        assertTrue(lex.intendedPhonemes().size() >= 2500, "entries: " + lex.intendedPhonemes().size());
         for (String word : List.of("trastuzumab", "pertuzumab", "metastases", "oncologist", "lymphedema", "tyrosine",
-                "kinase", "capecitabine", "lapatinib", "tucatinib", "neratinib")) {
-            assertTrue(lex.alias(word) != null, word);
+                "kinase", "capecitabine", "lapatinib", "tucatinib", "neratinib", "sjogren", "nsaid")) {
+            assertTrue(lex.intendedPhonemes().get(word).matches("[a-z]+[012]?( [a-z]+[012]?)*"), word);
         }
+        assertTrue(lex.wordAcronyms().containsAll(List.of("PET", "PARP", "NSAID", "ACE", "HIPAA")),
+                "acronyms said as words: the normalizer leaves them to the lexicon");
     }
 
     @Test
     void respellsWholeWordsIgnoringCase() {
         Lexicon lex = Lexicon.load(List.of());
-        assertEquals("tras too zoo mab helps. Oncologists", lex.respell("Trastuzumab helps. Oncologists"));
+        // Bundled respellings are only for spellings a voice would read letter by letter ("prefer"); phones otherwise.
+        assertEquals("en seds help. en said. Oncologists", lex.respell("NSAIDs help. nsaid. Oncologists"));
+        assertEquals("en said", lex.alias("NSAID"));
+        assertTrue(!lex.phonemes().containsKey("nsaid") && lex.phonemes().containsKey("trastuzumab"),
+                "a preferred respelling is not offered to voices as phones");
     }
 
     @Test

@@ -25,13 +25,14 @@ class LexiconVoiceTest {
 
     @Test
     void everyEntryWithPhonemesSoundsAsIntended() {
-        Map<String, String> phonemes = Lexicon.bundledPhonemes();
-        assertTrue(phonemes.size() >= 14, "entries with phonemes: " + phonemes.size());
+        Map<String, String> phonemes = lexicon.intendedPhonemes();
+        assertTrue(phonemes.size() >= 2500, "entries with phonemes: " + phonemes.size());
         List<String> wrong = new ArrayList<>();
         for (Map.Entry<String, String> e : phonemes.entrySet()) {
             String said = String.join(" ", renderer.phones(e.getKey(), true));
-            if (!said.equals(e.getValue())) {
-                wrong.add(e.getKey() + ": wanted [" + e.getValue() + "] voice says [" + said + "]");
+            String wanted = String.join(" ", FreeTtsLexicon.toVoicePhones(e.getValue())).replaceAll("\\d", "");
+            if (!said.equals(wanted)) {
+                wrong.add(e.getKey() + ": wanted [" + wanted + "] voice says [" + said + "]");
             }
         }
         assertEquals(List.of(), wrong);
@@ -63,10 +64,9 @@ class LexiconVoiceTest {
         }
         assertEquals(List.of("k", "aa", "r", "s", "ax", "n", "ow", "m", "ax"), renderer.phones("carcinoma", true));
         for (String word : List.of("adrenocortical", "pheochromocytoma", "bioimpedance", "adrenalectomy")) {
-            assertNotNull(lexicon.alias(word), word);
+            assertTrue(lexicon.alias(word) != null || lexicon.phonemes().containsKey(word), word);
         }
-        assertFalse(renderer.phones("adrenocortical", true).subList(0, 4).contains("ax"),
-                "a-DREE-no, not a-druh-no");
+        assertEquals("iy", renderer.phones("adrenocortical", true).get(3), "a-DREE-no, not a-druh-no");
     }
 
     @Test

@@ -16,7 +16,7 @@ class TextNormalizerTest {
             terms          | HER2 testing                 | her two testing
             terms          | HER2/neu                     | her two new
             terms          | CDK4/6 inhibitors            | C D K four and six inhibitors
-            terms          | BRCA1/2 genes                | bracka one and two genes
+            terms          | BRCA1/2 genes                | BRCA one and two genes
             terms          | PD-L1 test                   | P D L one test
             terms          | HER2-positive                | her two-positive
             acronym        | the CNS is                   | the C N S is
