@@ -154,7 +154,7 @@ final class TextNormalizer {
         r.add(NormalizationRule.of("decade", "(?<![\\w.])(1[89]\\d0|20\\d0|[1-9]0)'?s\\b",
                 m -> NumberWords.decades(m.group(1))));
         r.add(NormalizationRule.of("digits-letters", "(?<![\\w.])(\\d+)(?=[A-Za-z])(?!s\\b)", m -> m.group(1) + " "));
-        r.add(NormalizationRule.of("mixed-letters-digits", "\\b([A-Za-z]*[a-z][A-Za-z]*[A-Z])(\\d+)\\b",
+        r.add(NormalizationRule.of("mixed-letters-digits", "\\b([A-Za-z]*[a-z][A-Za-z]*)(\\d+)\\b",
                 m -> m.group(1) + " " + m.group(2)));
         r.add(NormalizationRule.of("year", "(?<![\\d.,])\\b(1[89]\\d\\d|20\\d\\d)\\b(?![.,]\\d)",
                 m -> NumberWords.year(Integer.parseInt(m.group(1)))));

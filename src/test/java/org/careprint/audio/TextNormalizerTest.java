@@ -20,6 +20,8 @@ class TextNormalizerTest {
             terms          | PD-L1 test                   | P D L one test
             terms          | HER2-positive                | her two-positive
             acronym        | the CNS is                   | the C N S is
+            acronym        | an NSAID or an ACE inhibitor | an NSAID or an ACE inhibitor
+            acronym        | stage IIIA, FOLFOX           | stage IIIA, FOLFOX
             acronym-plural | called TKIs.                 | called T K eyes.
             trademarks     | Herceptin® and Kadcyla™      | Herceptin and Kadcyla
             for-example    | drugs, e.g. this one         | drugs, for example, this one
@@ -54,13 +56,18 @@ class TextNormalizerTest {
     @CsvSource(delimiter = '|', textBlock = """
             Medically reviewed on August 31, 2015.           | Medically reviewed on August thirty-first, twenty fifteen.
             Visit www.cancer.org for more.                   | Visit www dot cancer dot org for more.
-            See https://www.example.org/her2-info today.     | See www dot example dot org slash her2 dash info today.
+            See https://www.example.org/her2-info today.     | See www dot example dot org slash her two dash info today.
             Email help@example.org today.                    | Email help at example dot org today.
             Take 2 tablets, i.e. 500 mg.                     | Take two tablets, that is, five hundred milligrams.
             Up to 1 in 2 people get CNS metastases.          | Up to one in two people get C N S metastases.
             HER2-positive, ER+ disease                       | her two-positive, E R positive disease
             Updated June 7, 2022, 11:30 PM                   | Updated June seventh, twenty twenty-two, eleven thirty P M
             In 2015 the FDA approved it.                     | In twenty fifteen the F D A approved it.
+            Stage 4A breast cancer.                          | Stage four A breast cancer.
+            A 3D scan, then the 6MWT.                        | A three D scan, then the six M W T.
+            ErbB1 and Covid19.                               | ErbB one and Covid nineteen.
+            In your 50s or in the 1990s.                     | In your fifties or in the nineteen nineties.
+            Sjögren, Waldenström, Guérin.                    | Sjogren, Waldenstrom, Guerin.
             """)
     void fullPipeline(String written, String spoken) {
         assertEquals(spoken, normalizer.normalize(written));
