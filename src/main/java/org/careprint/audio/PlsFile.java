@@ -25,6 +25,10 @@ import org.xml.sax.SAXException;
  */
 record PlsFile(Map<String, String> aliases, Map<String, String> phonemes, Set<String> acronyms, Set<String> preferred) {
     private static final String PLS_NS = "http://www.w3.org/2005/01/pronunciation-lexicon";
+    /** One CMU phone (the set kevin16 and flite share), a vowel with an optional stress digit. */
+    private static final java.util.regex.Pattern CMU_PHONE = java.util.regex.Pattern.compile(
+            "(?:aa|ae|ah|ao|aw|ax|ay|eh|er|ey|ih|iy|ow|oy|uh|uw)[012]?|b|ch|d|dh|f|g|hh|jh|k|l|m|n|ng|p|r|s|sh|t|th"
+                    + "|v|w|y|z|zh");
 
     /** Reads one document; a malformed one is a CarePrintException naming {@code name}. */
     static PlsFile read(byte[] xml, String name) {
@@ -54,6 +58,11 @@ record PlsFile(Map<String, String> aliases, Map<String, String> phonemes, Set<St
             boolean prefer = aliasNodes.getLength() > 0
                     && "true".equals(((Element) aliasNodes.item(0)).getAttribute("prefer"));
             String phoneme = clean(firstText(lexeme, "phoneme"));
+            if (phoneme != null && !cmuPhones(phoneme)) {
+                throw new CarePrintException(name + ": the <phoneme> \"" + phoneme + "\" of \"" + firstText(lexeme,
+                        "grapheme") + "\" is not CMU phones (e.g. \"m ah0 t ae1 s t ah0 s ih0 s\"); write it so, or"
+                        + " give an <alias> respelling instead.");
+            }
             NodeList graphemes = lexeme.getElementsByTagNameNS(PLS_NS, "grapheme");
             for (int g = 0; g < graphemes.getLength(); g++) {
                 String grapheme = graphemes.item(g).getTextContent().trim();
@@ -76,6 +85,15 @@ record PlsFile(Map<String, String> aliases, Map<String, String> phonemes, Set<St
             }
         }
         return new PlsFile(aliases, phonemes, acronyms, preferred);
+    }
+
+    private static boolean cmuPhones(String phoneme) {
+        for (String p : phoneme.toLowerCase(Locale.ROOT).split(" ")) {
+            if (!CMU_PHONE.matcher(p).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String clean(String text) {

@@ -54,8 +54,18 @@ class LexiconTest {
     }
 
     @Test
+    void userPhonesOverrideAndCapitalizedGraphemesAreWordAcronyms() {
+        Lexicon lex = Lexicon.load(List.of(fixture("phones.pls")));
+        assertEquals("t ah0 m aa1 t ow2", lex.phonemes().get("tomato"));
+        assertTrue(lex.wordAcronyms().contains("FOLFIRI"));
+        FreeTtsVoice voice = new FreeTtsVoice();
+        voice.useLexicon(lex);
+        assertEquals(List.of("t", "ax", "m", "aa", "t", "ow"), voice.phones("tomato"), "the user's phones, said");
+    }
+
+    @Test
     void malformedFilesAreUsageErrorsNamingTheFile() {
-        for (String bad : List.of("malformed.pls", "xxe.pls", "wrong-root.pls")) {
+        for (String bad : List.of("malformed.pls", "xxe.pls", "wrong-root.pls", "ipa.pls")) {
             CarePrintException e = assertThrows(CarePrintException.class,
                     () -> Lexicon.load(List.of(fixture(bad))), bad);
             assertTrue(e.getMessage().contains(bad), e.getMessage());
