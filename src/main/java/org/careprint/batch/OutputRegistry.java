@@ -36,7 +36,8 @@ final class OutputRegistry {
             kinds.add(new TranscriptOutput.Kind());
         }
         if (o.epub()) { // after audio and PDF: embeds the MP3 and maps the printed pages they hand on
-            kinds.add(new EpubOutput.Kind(audioOptions(o), o.audio() && "mp3".equals(o.audioFormat())));
+            kinds.add(new EpubOutput.Kind(audioOptions(o), o.audio() && "mp3".equals(o.audioFormat()),
+                    Voices.choice(o.voice())));
         }
         return kinds;
     }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.careprint.audio.AudioEdition;
 import org.careprint.audio.AudioOptions;
 import org.careprint.audio.AudioRenderer;
+import org.careprint.audio.SpeechEngine;
 import org.careprint.audio.AudioResult;
 import org.careprint.output.Handoff;
 import org.careprint.output.Job;
@@ -40,8 +41,9 @@ public final class EpubOutput implements Output {
      *                        per document
      * @param audioHandsOn    true when the audio output runs before this one and writes MP3, so its file (and its
      *                        fingerprint, already in the build hash) is what the book embeds
+     * @param voice           the run's voice ({@code --voice}), for a book that speaks for itself
      */
-    public record Kind(AudioOptions audio, boolean audioHandsOn) implements OutputKind {
+    public record Kind(AudioOptions audio, boolean audioHandsOn, SpeechEngine.Choice voice) implements OutputKind {
         @Override
         public String id() {
             return "epub";
@@ -103,7 +105,7 @@ public final class EpubOutput implements Output {
         return renderers.computeIfAbsent(String.valueOf(job.organization()), k -> {
             AudioOptions o = kind.audio();
             return new AudioRenderer(new AudioOptions("mp3", o.wordsPerMinute(), o.bitrateKbps(), job.organization(),
-                    o.lexicons(), o.loudnessLufs(), o.showOverdue(), o.glossary()));
+                    o.lexicons(), o.loudnessLufs(), o.showOverdue(), o.glossary()), kind.voice());
         });
     }
 }

@@ -1,5 +1,6 @@
 package org.careprint.audio;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,5 +59,19 @@ class FliteEditionsTest {
         }
         String report = Files.readString(out.resolve("report.json"), StandardCharsets.UTF_8);
         assertTrue(report.contains("\"speechWpm\""), report);
+
+        // A read-along book without the audio output speaks for itself, with the run's --voice too.
+        Path alone = out.resolve("alone");
+        exit = new Main(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), null).run(new String[] {"build",
+                "examples/what-is-a-biopsy.html", "-o", alone.toString(), "--no-pdf", "--no-audio", "--epub", "--quiet",
+                "--today", "2026-11-01", "--voice", "rms"});
+        assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
+        try (java.util.zip.ZipFile book = new java.util.zip.ZipFile(alone.resolve("what-is-a-biopsy.epub").toFile())) {
+            java.util.zip.ZipEntry audio = book.stream().filter(e -> e.getName().endsWith(".mp3")).findFirst()
+                    .orElseThrow();
+            assertArrayEquals(Files.readAllBytes(out.resolve("what-is-a-biopsy.mp3")),
+                    book.getInputStream(audio).readAllBytes(), "the book's MP3 is the rms edition, not kevin16's");
+        }
     }
 }
