@@ -55,6 +55,7 @@ public final class ReportMerger {
         Map<String, String> seenBooklets = new HashMap<>();
         Map<String, String> seenSources = new HashMap<>();
         String organization = null;
+        String audioUrl = null;
         try {
             Files.createDirectories(outDir);
         } catch (IOException e) {
@@ -68,6 +69,12 @@ public final class ReportMerger {
                 if (report.path("organization").isTextual()) {
                     organization = report.path("organization").asText();
                 }
+                String url = report.path("audioUrl").asText(null);
+                if (url != null && audioUrl != null && !url.equals(audioUrl)) {
+                    throw new CarePrintException(dir + " was built with --audio-url " + url + ", another shard with "
+                            + audioUrl + "; merge shards of one run.");
+                }
+                audioUrl = url == null ? audioUrl : url;
                 boolean copy = !dir.toRealPath().equals(outReal);
                 for (JsonNode d : report.path("documents")) {
                     String source = d.path("source").asText();
@@ -108,8 +115,15 @@ public final class ReportMerger {
             thisRun.put("mergedFrom", shardDirs.size());
             thisRun.put("elapsedMs", (System.nanoTime() - start) / 1_000_000L);
             ObjectNode merged = RunReport.build(organization, docs, booklets, skipped, thisRun);
+            if (audioUrl != null) {
+                merged.put("audioUrl", audioUrl); // the shards' feed base: the merged folder gets one feed of all
+            }
             AtomicOutput.write(outDir.resolve(RunReport.FILE_NAME), ReportJson.bytes(merged));
             AtomicOutput.write(outDir.resolve(IndexPage.FILE_NAME), IndexPage.render(merged).getBytes(StandardCharsets.UTF_8));
+            if (PodcastFeed.wanted(merged)) {
+                AtomicOutput.write(outDir.resolve(PodcastFeed.FILE_NAME),
+                        PodcastFeed.render(merged).getBytes(StandardCharsets.UTF_8));
+            }
             if (!quiet) {
                 out.println(RunReport.summary(merged, InputPlanner.display(outDir.resolve(RunReport.FILE_NAME))));
             }
@@ -163,7 +177,9 @@ public final class ReportMerger {
 
     /** Checks an output named by a shard report is a plain file in that folder; returns its size. */
     private static long checkOutput(Path fromDir, String relative) throws IOException {
-        if (!relative.equals(OutputNames.sanitize(stem(relative)) + extension(relative))) {
+        // NAME plus one or two extensions ("x.mp3", "x.chapters.json"); sanitized names have no dot of their own.
+        if (!relative.equals(OutputNames.sanitize(stem(relative)) + extension(relative))
+                || !extension(relative).matches("(\\.[a-z0-9]+){1,2}")) {
             throw new CarePrintException("Report in " + fromDir + " names an unsafe output '" + relative + "'; not merged.");
         }
         Path file = fromDir.resolve(relative);
@@ -178,12 +194,12 @@ public final class ReportMerger {
     }
 
     private static String stem(String name) {
-        int dot = name.lastIndexOf('.');
+        int dot = name.indexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
     private static String extension(String name) {
-        int dot = name.lastIndexOf('.');
+        int dot = name.indexOf('.');
         return dot > 0 ? name.substring(dot) : "";
     }
 }

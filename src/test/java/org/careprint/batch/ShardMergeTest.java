@@ -64,6 +64,35 @@ class ShardMergeTest {
         }
     }
 
+    @Test
+    void mergedShardsGetOneFeedOfAllTheirAudioEditions(@TempDir Path tmp) throws Exception {
+        Path in = tmp.resolve("in");
+        Files.createDirectories(in);
+        for (String name : List.of("hand-washing", "sun-safety")) {
+            Files.writeString(in.resolve(name + ".txt"), name.replace('-', ' ') + "\n\nWash or cover up. It helps you "
+                    + "stay well.\n\nReviewed: March 1, 2025\n");
+        }
+        String[] common = {"--today", BatchFixtures.TODAY, "--no-pdf", "--no-epub", "--quiet", "--audio-url",
+            "https://example.org/audio/"};
+        Path single = tmp.resolve("single");
+        BatchFixtures.Run run = BatchFixtures.cli(concat(new String[] {"build", in.toString(), "-o", single.toString()},
+                common));
+        assertEquals(0, run.exit(), run.err() + run.out());
+        List<String> args = new ArrayList<>(List.of("merge"));
+        for (int k = 1; k <= 2; k++) {
+            Path dir = tmp.resolve("shard-" + k);
+            assertEquals(0, BatchFixtures.cli(concat(new String[] {"build", in.toString(), "-o", dir.toString(),
+                "--shard", k + "/2"}, common)).exit());
+            args.add(dir.toString());
+        }
+        Path merged = tmp.resolve("merged");
+        args.addAll(List.of("-o", merged.toString()));
+        assertEquals(0, BatchFixtures.cli(args.toArray(String[]::new)).exit());
+        String feed = Files.readString(merged.resolve("feed.xml"));
+        assertEquals(Files.readString(single.resolve("feed.xml")), feed, "the merged feed is the single run's");
+        assertEquals(2, feed.split("<enclosure ").length - 1, feed);
+    }
+
     private static String[] concat(String[] a, String[] b) {
         String[] all = new String[a.length + b.length];
         System.arraycopy(a, 0, all, 0, a.length);
