@@ -25,14 +25,17 @@ for a in de.sciss:sphinx4-core:1.0.0 de.sciss:sphinx4-data:1.0.0 org.apache.comm
 done
 mvn -B -q -o -DskipTests package
 mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=target/bench.cp >/dev/null
-cp="target/classes:$(cat target/bench.cp)"
+# A copy of the jar, so a build or test run started meanwhile cannot change the classes under a long bench.
+mkdir -p target/intelligibility/app
+cp target/careprint.jar target/intelligibility/app/ && cp -r target/lib target/intelligibility/app/
+cp="target/intelligibility/app/careprint.jar:$(cat target/bench.cp)"
 mkdir -p target/bench-classes
 javac -d target/bench-classes -cp "$cp:$core" bench/java/org/careprint/audio/IntelligibilityBench.java
 work="target/intelligibility"
 dirs=()
 for v in $voices; do
   rm -rf "$work/$v"
-  java -jar target/careprint.jar build "$pages" -o "$work/$v" --no-pdf --quiet --audio-format wav \
+  java -jar target/intelligibility/app/careprint.jar build "$pages" -o "$work/$v" --no-pdf --quiet --audio-format wav \
     --today 2026-11-01 --voice "$v"
   dirs+=("$work/$v")
 done
