@@ -2,6 +2,7 @@ package org.careprint.glossary;
 
 import org.careprint.model.Block;
 import org.careprint.model.Inline;
+import org.careprint.model.Inlines;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -69,7 +70,26 @@ final class RunRewriter {
     private List<Block.Cell> cells(List<Block.Cell> cells) {
         List<Block.Cell> out = new ArrayList<>(cells.size());
         for (Block.Cell cell : cells) {
-            out.add(new Block.Cell(run(cell.content())));
+            if (cell.items().isEmpty()) {
+                out.add(new Block.Cell(run(cell.content())));
+                continue;
+            }
+            // A list cell keeps its items (print and the EPUB draw them). The items are rewritten first, and a cell
+            // that is only its list gets its running text joined again from them, so both say the same.
+            List<Block.ListItem> items = items(cell.items());
+            List<String> texts = cell.items().stream().map(i -> Inlines.plainText(i.content()).strip()).toList();
+            if (Inlines.plainText(cell.content()).strip().equals(String.join("; ", texts))) {
+                List<Inline> content = new ArrayList<>();
+                for (int i = 0; i < items.size(); i++) {
+                    if (i > 0) {
+                        content.add(new Inline.Text("; "));
+                    }
+                    content.addAll(items.get(i).content());
+                }
+                out.add(new Block.Cell(content, items));
+            } else {
+                out.add(new Block.Cell(run(cell.content()), items));
+            }
         }
         return out;
     }

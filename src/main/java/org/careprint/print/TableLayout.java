@@ -3,6 +3,7 @@ package org.careprint.print;
 import java.util.ArrayList;
 import java.util.List;
 import org.careprint.model.Block;
+import org.careprint.model.Inlines;
 
 /**
  * Tables as Table / TR / TH (Scope Column) / TD when every column can hold its longest word at body size;
@@ -33,14 +34,18 @@ final class TableLayout {
             header.add(ContentBuilder.blank(spans) ? List.of(Span.strong("Column " + (c + 1))) : spans);
         }
         List<List<List<Span>>> body = new ArrayList<>();
+        List<List<List<List<Span>>>> bodyItems = new ArrayList<>();
         for (List<Block.Cell> row : table.rows()) {
             List<List<Span>> cells = new ArrayList<>();
+            List<List<List<Span>>> items = new ArrayList<>();
             for (int c = 0; c < columns; c++) {
                 cells.add(c < row.size() ? content.spans(row.get(c).content(), false) : List.of());
+                items.add(c < row.size() ? listItems(row.get(c)) : List.of());
             }
             body.add(cells);
+            bodyItems.add(items);
         }
-        float[] widths = columnWidths(header, body, columns);
+        float[] widths = columnWidths(header, body, bodyItems, columns);
         StructNode container = parent.add(widths == null ? "L" : "Table");
         if (!table.caption().isBlank()) {
             // Caption is the table's (or list's) first child; units is the builder's own list, so the caption
@@ -50,8 +55,13 @@ final class TableLayout {
         if (widths == null) {
             linear(header, body, container);
         } else {
-            grid(header, body, widths, container);
+            grid(header, body, bodyItems, widths, container);
         }
+    }
+
+    private float bulletIndent() {
+        float size = content.style().bodySize();
+        return content.fonts().width("\u2022", false, size) + size * 0.5f;
     }
 
     private float padding() {
@@ -59,23 +69,28 @@ final class TableLayout {
     }
 
     /** Column widths for a grid, or null when the table is too wide for large print. */
-    private float[] columnWidths(List<List<Span>> header, List<List<List<Span>>> body, int columns) {
+    private float[] columnWidths(List<List<Span>> header, List<List<List<Span>>> body,
+            List<List<List<List<Span>>>> items, int columns) {
         float size = content.style().bodySize();
         float[] min = new float[columns];
         float[] natural = new float[columns];
         List<List<List<Span>>> all = new ArrayList<>();
         all.add(header);
         all.addAll(body);
-        for (List<List<Span>> row : all) {
+        for (int r = 0; r < all.size(); r++) {
+            List<List<Span>> row = all.get(r);
             for (int c = 0; c < columns; c++) {
+                // a list cell's words sit after its bullet
+                float indent = r > 0 && !items.get(r - 1).get(c).isEmpty() ? bulletIndent() : 0;
                 float full = 0;
                 for (Span span : row.get(c)) {
                     full += content.fonts().width(span.text(), span.bold(), size);
                     for (String word : span.text().split("\\s+")) {
-                        min[c] = Math.max(min[c], content.fonts().width(word, span.bold(), size) + 2 * padding());
+                        min[c] = Math.max(min[c], content.fonts().width(word, span.bold(), size) + 2 * padding()
+                                + indent);
                     }
                 }
-                natural[c] = Math.max(natural[c], full + 2 * padding());
+                natural[c] = Math.max(natural[c], full + 2 * padding() + indent);
             }
         }
         float available = content.width();
@@ -102,12 +117,29 @@ final class TableLayout {
         return widths;
     }
 
-    private void grid(List<List<Span>> header, List<List<List<Span>>> body, float[] widths, StructNode tableNode) {
-        Row headerRow = gridRow(header, widths, tableNode, true, true);
+    /**
+     * A cell that is only a list ("- Fatigue - Hair loss"), as its items' spans, to be drawn as bullets; empty for
+     * any other cell, including one with text before its list (drawn as running text, items joined by "; ").
+     */
+    private List<List<Span>> listItems(Block.Cell cell) {
+        if (cell.items().size() < 2) {
+            return List.of();
+        }
+        List<String> texts = cell.items().stream().map(i -> Inlines.plainText(i.content()).strip()).toList();
+        if (!Inlines.plainText(cell.content()).strip().equals(String.join("; ", texts))) {
+            return List.of();
+        }
+        return cell.items().stream().map(i -> content.spans(i.content(), false)).toList();
+    }
+
+    private void grid(List<List<Span>> header, List<List<List<Span>>> body, List<List<List<List<Span>>>> items,
+            float[] widths, StructNode tableNode) {
+        Row headerRow = gridRow(header, List.of(), widths, tableNode, true, true);
         units.add(new Unit(List.of(headerRow), content.style().paragraphGapPoints(), true, true));
         Row repeated = artifactCopy(headerRow);
-        for (List<List<Span>> row : body) {
-            units.add(new Unit(List.of(gridRow(row, widths, tableNode, false, false)), 0, true, false, repeated));
+        for (int r = 0; r < body.size(); r++) {
+            units.add(new Unit(List.of(gridRow(body.get(r), items.get(r), widths, tableNode, false, false)), 0, true,
+                    false, repeated));
         }
     }
 
@@ -129,7 +161,8 @@ final class TableLayout {
         return new Row(row.height(), marks);
     }
 
-    private Row gridRow(List<List<Span>> cells, float[] widths, StructNode table, boolean isHeader, boolean first) {
+    private Row gridRow(List<List<Span>> cells, List<List<List<Span>>> items, float[] widths, StructNode table,
+            boolean isHeader, boolean first) {
         Style style = content.style();
         float size = style.bodySize();
         float band = size * style.lineSpacing();
@@ -144,13 +177,19 @@ final class TableLayout {
         }
         for (int c = 0; c < cells.size(); c++) {
             StructNode cell = isHeader ? tr.add("TH").withScope("Column") : tr.add("TD");
-            List<Line> cellLines = content.breaker().lines(cells.get(c), size, widths[c] - 2 * pad,
-                    style.maxLineChars());
-            for (int i = 0; i < cellLines.size(); i++) {
-                marks.add(new Mark.Text(x + pad, pad + i * band + ContentBuilder.baseline(band, size),
-                        cellLines.get(i).spans(), size, style.textColor(), cell));
+            int used;
+            if (c < items.size() && !items.get(c).isEmpty()) {
+                used = bullets(items.get(c), x + pad, widths[c] - 2 * pad, cell.add("L"), marks);
+            } else {
+                List<Line> cellLines = content.breaker().lines(cells.get(c), size, widths[c] - 2 * pad,
+                        style.maxLineChars());
+                for (int i = 0; i < cellLines.size(); i++) {
+                    marks.add(new Mark.Text(x + pad, pad + i * band + ContentBuilder.baseline(band, size),
+                            cellLines.get(i).spans(), size, style.textColor(), cell));
+                }
+                used = cellLines.size();
             }
-            lines = Math.max(lines, cellLines.size());
+            lines = Math.max(lines, used);
             x += widths[c];
         }
         float height = lines * band + 2 * pad;
@@ -160,6 +199,33 @@ final class TableLayout {
         }
         marks.add(new Mark.Rule(content.left(), ruleEnd, height, rule, style.ruleColor()));
         return new Row(height, marks);
+    }
+
+    /**
+     * A list cell: each item on its own lines after a bullet (L / LI / Lbl / LBody inside the TD); its lines hang
+     * under the item's first word. Returns the lines used.
+     */
+    private int bullets(List<List<Span>> items, float x, float width, StructNode list, List<Mark> marks) {
+        Style style = content.style();
+        float size = style.bodySize();
+        float band = size * style.lineSpacing();
+        float indent = bulletIndent();
+        int line = 0;
+        for (List<Span> item : items) {
+            StructNode li = list.add("LI");
+            float y = padding();
+            marks.add(new Mark.Text(x, y + line * band + ContentBuilder.baseline(band, size),
+                    List.of(Span.plain("\u2022")), size, style.textColor(), li.add("Lbl")));
+            StructNode body = li.add("LBody");
+            List<Line> itemLines = content.breaker().lines(item, size, width - indent, style.maxLineChars());
+            for (Line l : itemLines) {
+                marks.add(new Mark.Text(x + indent, y + line * band + ContentBuilder.baseline(band, size), l.spans(),
+                        size, style.textColor(), body));
+                line++;
+            }
+            line += itemLines.isEmpty() ? 1 : 0;
+        }
+        return line;
     }
 
     /** Wide tables: one list item per row, one "header: value" line per cell. */

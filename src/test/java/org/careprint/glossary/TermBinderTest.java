@@ -47,6 +47,34 @@ class TermBinderTest {
     }
 
     @Test
+    void aListCellKeepsItsItemsBoundAndItsTextJoinedFromThem() {
+        Block.Cell cell = new Block.Cell(List.of(new Text("surgery; lymph "), marker("nodes")),
+                List.of(new Block.ListItem(List.of(new Text("surgery")), 0),
+                        new Block.ListItem(List.of(new Text("lymph "), marker("nodes")), 0)));
+        Block.Table table = new Block.Table("", List.of(new Block.Cell(List.of(new Text("Options")))),
+                List.of(List.of(cell)), 1);
+        Block.Cell bound = ((Block.Table) TermBinder.bind(handout(table), G).blocks().get(0)).rows().get(0).get(0);
+        assertEquals(2, bound.items().size(), "the list survives binding");
+        Term nodes = (Term) bound.items().get(1).content().stream().filter(x -> x instanceof Term).findFirst().orElseThrow();
+        assertEquals("lymph node", nodes.key());
+        assertEquals("surgery; lymph nodes", org.careprint.model.Inlines.plainText(bound.content()));
+        assertTrue(bound.content().stream().anyMatch(x -> x instanceof Term t && t.key().equals("lymph node")),
+                "the running text says what the items say");
+
+        // --auto-terms (a page with no markers): the first use is marked inside the item and in the running text.
+        Block.Cell plain = new Block.Cell(List.of(new Text("surgery; therapy")),
+                List.of(new Block.ListItem(List.of(new Text("surgery")), 0),
+                        new Block.ListItem(List.of(new Text("therapy")), 0)));
+        Block.Cell marked = ((Block.Table) TermBinder.markFirstUses(handout(new Block.Table("",
+                List.of(new Block.Cell(List.of(new Text("Options")))), List.of(List.of(plain)), 1)), G).blocks().get(0))
+                .rows().get(0).get(0);
+        assertTrue(marked.items().get(0).content().stream().anyMatch(x -> x instanceof Term t && t.key().equals("surgery")),
+                "first use marked inside the item: " + marked.items().get(0).content());
+        assertTrue(marked.content().stream().anyMatch(x -> x instanceof Term t && t.key().equals("surgery")),
+                "and in the running text joined from the items");
+    }
+
+    @Test
     void extendsMarkerToTheLongestKnownTermEndingThere() {
         List<Inline> out = boundParagraph(new Text("It means the stage IV breast "), marker("cancer"), new Text(" can be treated."));
         assertEquals(new Text("It means the "), out.get(0));
