@@ -164,6 +164,11 @@ public final class AudioRenderer {
     private static List<Speech> speakAll(SpeechEngine voice, List<String> texts, float stretch) {
         List<Speech> out = new ArrayList<>(texts.size());
         for (String text : texts) {
+            // A document given up on (--doc-timeout) has its thread interrupted: stop between sentences rather
+            // than synthesize the rest of the page for nobody.
+            if (Thread.currentThread().isInterrupted()) {
+                throw new CarePrintException("audio synthesis was stopped (the document ran out of time).");
+            }
             out.add(voice.speak(text, stretch));
         }
         return out;

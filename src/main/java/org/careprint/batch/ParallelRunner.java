@@ -18,7 +18,8 @@ import java.util.function.Supplier;
  *
  * <p>Each document has a time budget ({@code --doc-timeout}). A document over it gets a {@code timeout}
  * error outcome; its worker is abandoned (it may commit no further output or state, and its thread is
- * interrupted and left to finish as a daemon) and the slot continues with a fresh worker and thread, so
+ * interrupted and left to finish as a daemon; audio synthesis, the long part, stops at the next sentence when
+ * interrupted) and the slot continues with a fresh worker and thread, so
  * one hostile page cannot stall the batch or keep it from writing its report.
  */
 public final class ParallelRunner {

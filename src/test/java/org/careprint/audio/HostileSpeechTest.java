@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Collections;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Audio text is bounded before synthesis (issue 15): combining-mark runs, long tokens, lone surrogates. */
@@ -45,5 +46,37 @@ class HostileSpeechTest {
     void loneSurrogatesBecomeSpaces() {
         assertEquals("a b c", SpeechGuard.lonelySurrogatesToSpace("a\uD800b\uDC00c"));
         assertEquals("\uD83D\uDE00", SpeechGuard.lonelySurrogatesToSpace("\uD83D\uDE00"));
+    }
+
+    @Test
+    void anInterruptedRenderStopsBetweenSentences() throws Exception {
+        // --doc-timeout interrupts a document's thread and gives up on it; the synthesis must then stop, not go on.
+        List<org.careprint.model.Block> blocks = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            blocks.add(new org.careprint.model.Block.Paragraph(org.careprint.model.Inlines.text(
+                    "This is sentence number " + i + " of a page that takes a long time to read aloud."), i));
+        }
+        org.careprint.model.Handout big = new org.careprint.model.Handout(Fixtures.small().metadata(), blocks);
+        AudioRenderer renderer = new AudioRenderer(AudioOptions.defaults());
+        renderer.phones("warm up", true); // the voice loaded before the clock starts
+        Throwable[] thrown = {null};
+        boolean[] finished = {false};
+        Thread t = new Thread(() -> {
+            try {
+                renderer.render(big, Fixtures.review(), new java.io.ByteArrayOutputStream(),
+                        new java.io.ByteArrayOutputStream());
+                finished[0] = true;
+            } catch (Throwable e) {
+                thrown[0] = e;
+            }
+        });
+        t.start();
+        Thread.sleep(1500);
+        t.interrupt();
+        t.join(10_000);
+        org.junit.jupiter.api.Assertions.assertFalse(t.isAlive(), "the render stopped after the interrupt");
+        org.junit.jupiter.api.Assertions.assertFalse(finished[0], "it did not synthesize the whole page");
+        org.junit.jupiter.api.Assertions.assertTrue(thrown[0] instanceof org.careprint.model.CarePrintException,
+                String.valueOf(thrown[0]));
     }
 }
