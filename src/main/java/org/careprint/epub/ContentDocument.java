@@ -181,8 +181,18 @@ final class ContentDocument implements Block.Visitor<Void> {
             String id = id("r");
             out.append("<tr id=\"").append(id).append("\">");
             for (int i = 0; i < columns; i++) {
-                List<Inline> content = i < row.size() ? row.get(i).content() : List.of();
-                out.append("<td>").append(segment(id, runs(content), table, id)).append("</td>");
+                Block.Cell cell = i < row.size() ? row.get(i) : new Block.Cell(List.of());
+                // Cells and items end in a line break, so the row's text never runs one cell's last word into the
+                // next cell's first ("docetaxelFatigue") for a reading app that takes the text without layout.
+                if (cell.onlyList()) { // one segment per item, all of the row's group: matched as the row
+                    out.append("<td>\n<ul>\n");
+                    for (Block.ListItem item : cell.items()) {
+                        out.append("<li>").append(segment(id, runs(item.content()), table, id)).append("</li>\n");
+                    }
+                    out.append("</ul>\n</td>\n");
+                } else {
+                    out.append("<td>").append(segment(id, runs(cell.content()), table, id)).append("</td>\n");
+                }
                 segments.get(segments.size() - 1).extraWords.addAll(headerWords);
             }
             out.append("</tr>\n");

@@ -99,10 +99,19 @@ final class CueAligner {
             return new Target(defining.id(), false);
         }
         defining = null;
+        // The row or entry the phrase shares most with, the nearest on a tie: a table's header words are in every
+        // row's bag, so the first row over the bar is not always the one being read.
+        int best = -1;
+        double bestShare = GROUP_SHARE;
         for (int u = unit; u < units.size() && u < unit + LOOK_AHEAD; u++) {
-            if (isGroup(u) && share(words, units.get(u).words) >= GROUP_SHARE) {
-                return group(u);
+            double share = isGroup(u) ? share(words, units.get(u).words) : 0;
+            if (share > bestShare || share == bestShare && best < 0 && share >= GROUP_SHARE) {
+                best = u;
+                bestShare = share;
             }
+        }
+        if (best >= 0) {
+            return group(best);
         }
         String section = segments.get(units.get(Math.min(unit, units.size() - 1)).first).container;
         for (int u = 0; section != null && u < units.size(); u++) { // "Words to know" may be read in another order

@@ -2,7 +2,6 @@ package org.careprint.glossary;
 
 import org.careprint.model.Block;
 import org.careprint.model.Inline;
-import org.careprint.model.Inlines;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -77,8 +76,7 @@ final class RunRewriter {
             // A list cell keeps its items (print and the EPUB draw them). The items are rewritten first, and a cell
             // that is only its list gets its running text joined again from them, so both say the same.
             List<Block.ListItem> items = items(cell.items());
-            List<String> texts = cell.items().stream().map(i -> Inlines.plainText(i.content()).strip()).toList();
-            if (Inlines.plainText(cell.content()).strip().equals(String.join("; ", texts))) {
+            if (cell.onlyList()) {
                 List<Inline> content = new ArrayList<>();
                 for (int i = 0; i < items.size(); i++) {
                     if (i > 0) {

@@ -101,6 +101,15 @@ public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Bull
         public Cell(List<Inline> content) {
             this(content, List.of());
         }
+
+        /** True when the cell is a list of two or more items and nothing else (no text before the list). */
+        public boolean onlyList() {
+            if (items.size() < 2) {
+                return false;
+            }
+            List<String> texts = items.stream().map(i -> Inlines.plainText(i.content()).strip()).toList();
+            return Inlines.plainText(content).strip().equals(String.join("; ", texts));
+        }
     }
 
     /** An image, kept only as its text description (we never fetch images). */

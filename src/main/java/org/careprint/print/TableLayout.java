@@ -3,7 +3,6 @@ package org.careprint.print;
 import java.util.ArrayList;
 import java.util.List;
 import org.careprint.model.Block;
-import org.careprint.model.Inlines;
 
 /**
  * Tables as Table / TR / TH (Scope Column) / TD when every column can hold its longest word at body size;
@@ -122,11 +121,7 @@ final class TableLayout {
      * any other cell, including one with text before its list (drawn as running text, items joined by "; ").
      */
     private List<List<Span>> listItems(Block.Cell cell) {
-        if (cell.items().size() < 2) {
-            return List.of();
-        }
-        List<String> texts = cell.items().stream().map(i -> Inlines.plainText(i.content()).strip()).toList();
-        if (!Inlines.plainText(cell.content()).strip().equals(String.join("; ", texts))) {
+        if (!cell.onlyList()) {
             return List.of();
         }
         return cell.items().stream().map(i -> content.spans(i.content(), false)).toList();

@@ -31,6 +31,13 @@ class EpubCheckTest {
         assertEquals(List.of(), problems);
     }
 
+    /** EPUBCheck's fatal errors, errors and warnings for one book, as text. */
+    static List<String> problems(Path book) {
+        Collecting report = new Collecting(book.getFileName().toString());
+        new EpubCheck(book.toFile(), report).doValidate();
+        return report.problems;
+    }
+
     /** EPUBCheck's own report, quiet, keeping every error and warning as text. */
     private static final class Collecting extends DefaultReportImpl {
         final List<String> problems = new ArrayList<>();
