@@ -46,6 +46,7 @@ public final class AudioRenderer {
             measured = Loudness.measure(track.buffer(), track.length(), rate);
             WavWriter.write(track.buffer(), track.length(), rate, audioOut);
         } else {
+            stopIfInterrupted();
             byte[] mp3 = encode(track);
             measured = Loudness.measure(Mp3Encoder.decode(mp3), rate);
             // The coder's low-pass takes about half a LU off and its noise can lift peaks: when the file misses the
@@ -120,6 +121,7 @@ public final class AudioRenderer {
         double pauses = 0;
         SpeechEngine voice = this.voice.get();
         for (int i = 0; i < units.size(); i++) {
+            stopIfInterrupted();
             String text = respell(units.get(i).spoken());
             texts.add(text);
             predicted.add(voice.predictSeconds(text));
@@ -156,6 +158,7 @@ public final class AudioRenderer {
             track.speech(speech.get(i).pcm(), u, CueTimer.spans(pieces, speech.get(i)));
         }
         track.silence(Pauses.TAIL);
+        stopIfInterrupted();
         Loudness.normalize(track.buffer(), track.length(), track.sampleRate(), options.loudnessLufs(),
                 Loudness.PCM_CEILING_DBTP);
         return new Rendered(track, stretch, words);
@@ -164,14 +167,20 @@ public final class AudioRenderer {
     private static List<Speech> speakAll(SpeechEngine voice, List<String> texts, float stretch) {
         List<Speech> out = new ArrayList<>(texts.size());
         for (String text : texts) {
-            // A document given up on (--doc-timeout) has its thread interrupted: stop between sentences rather
-            // than synthesize the rest of the page for nobody.
-            if (Thread.currentThread().isInterrupted()) {
-                throw new CarePrintException("audio synthesis was stopped (the document ran out of time).");
-            }
+            stopIfInterrupted();
             out.add(voice.speak(text, stretch));
         }
         return out;
+    }
+
+    /**
+     * A document given up on (--doc-timeout) has its thread interrupted: stop between sentences, and before the
+     * loudness and encoding passes, rather than finish the page for nobody.
+     */
+    private static void stopIfInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new CarePrintException("audio synthesis was stopped (the document ran out of time).");
+        }
     }
 
     /** Seconds of all utterances (one engine, so one rate): samples summed first, then divided, once. */
