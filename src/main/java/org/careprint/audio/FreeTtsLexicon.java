@@ -15,6 +15,9 @@ import java.util.Map;
  * into another voice: FreeTTS shares its CMU lexicon object (and any addenda on it) between every voice.
  */
 final class FreeTtsLexicon implements Lexicon {
+    /** Possessive and plural endings, longest first: "'s" before "s", "es" before "s". */
+    private static final List<String> ENDINGS = List.of("'s", "\u2019s", "es", "s");
+
     private final Lexicon voice;
     private final Lexicon full;
     private final Map<String, String[]> own;
@@ -69,9 +72,6 @@ final class FreeTtsLexicon implements Lexicon {
         }
         return known != null || !useLts ? known : voice.getPhones(word, partOfSpeech, true);
     }
-
-    /** Possessive and plural endings, longest first: "'s" before "s", "es" before "s". */
-    private static final List<String> ENDINGS = List.of("'s", "\u2019s", "es", "s");
 
     private String[] known(String word, String partOfSpeech) {
         String[] mine = own.get(word);
