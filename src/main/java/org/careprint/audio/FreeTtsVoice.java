@@ -137,7 +137,10 @@ final class FreeTtsVoice implements SpeechEngine {
         return words != null && !words.isPronounceable(token.toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** The full CMU dictionary in the FreeTTS jar, loaded once per process (read-only after loading). */
+    /**
+     * The full CMU dictionary in the FreeTTS jar, loaded once per process and shared by every voice, as FreeTTS shares
+     * cmulex: a lookup only replaces a word's packed phones by the unpacked ones under the same key.
+     */
     private static final class FullDictionary {
         static final com.sun.speech.freetts.lexicon.Lexicon INSTANCE = load();
 
