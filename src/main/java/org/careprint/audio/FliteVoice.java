@@ -28,11 +28,6 @@ final class FliteVoice implements SpeechEngine {
     static final List<String> VOICES = List.of("rms", "awb", "slt");
     private static final String PROGRAM = "flite";
     private static final long TIMEOUT_SECONDS = 120;
-    /** CMU phones flite's US English lexicon takes; vowels need a stress digit in addenda. */
-    private static final Pattern PHONE = Pattern.compile(
-            "(?:(?:aa|ae|ah|ao|aw|ax|ay|eh|er|ey|ih|iy|ow|oy|uh|uw)[012]?|b|ch|d|dh|f|g|hh|jh|k|l|m|n|ng|p|r|s|sh|t|th"
-                    + "|v|w|y|z|zh)");
-
     private static final Pattern TIMED = Pattern.compile("[a-z]+[0-9]?:[0-9]+(?:\\.[0-9]+)?");
 
     private final String voice;
@@ -162,7 +157,8 @@ final class FliteVoice implements SpeechEngine {
         for (Map.Entry<String, String> e : lexicon.phonemes().entrySet()) {
             String word = e.getKey();
             List<String> phones = Arrays.asList(e.getValue().split(" "));
-            if (!word.matches("[a-z][a-z'-]*") || !phones.stream().allMatch(p -> PHONE.matcher(p).matches())) {
+            if (!word.matches("[a-z][a-z'-]*")
+                    || !phones.stream().allMatch(p -> PlsFile.CMU_PHONE.matcher(p).matches())) {
                 continue; // not a plain word or not CMU phones: left to respelling
             }
             List<String> marked = new ArrayList<>();

@@ -87,23 +87,6 @@ public final class Lexicon {
         return new Lexicon(aliases, phonemes, acronyms, preferred, HexFormat.of().formatHex(digest.digest()).substring(0, 16));
     }
 
-    /** Parses one PLS document into grapheme (lower case) → alias. */
-    static Map<String, String> parse(byte[] xml, String name) {
-        return PlsFile.read(xml, name).aliases();
-    }
-
-    /**
-     * The bundled entries' intended phones ({@code <phoneme>}, the CMU phone set kevin16 and flite share) without
-     * stress digits, by grapheme. Checked by tests against each voice's front end.
-     */
-    static Map<String, String> bundledPhonemes() {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (Bundled b : Bundled.FILES) {
-            b.pls().phonemes().forEach((g, p) -> out.put(g, p.replaceAll("\\d", "")));
-        }
-        return out;
-    }
-
     /** The bundled files, read once per process (every renderer loads the lexicon). */
     private record Bundled(byte[] bytes, PlsFile pls) {
         static final List<Bundled> FILES = BUNDLED.stream().map(Bundled::of).toList();

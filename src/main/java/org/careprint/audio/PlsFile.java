@@ -25,8 +25,8 @@ import org.xml.sax.SAXException;
  */
 record PlsFile(Map<String, String> aliases, Map<String, String> phonemes, Set<String> acronyms, Set<String> preferred) {
     private static final String PLS_NS = "http://www.w3.org/2005/01/pronunciation-lexicon";
-    /** One CMU phone (the set kevin16 and flite share), a vowel with an optional stress digit. */
-    private static final java.util.regex.Pattern CMU_PHONE = java.util.regex.Pattern.compile(
+    /** One CMU phone (the set kevin16 and flite share), a vowel with an optional stress digit; FliteVoice checks with it too. */
+    static final java.util.regex.Pattern CMU_PHONE = java.util.regex.Pattern.compile(
             "(?:aa|ae|ah|ao|aw|ax|ay|eh|er|ey|ih|iy|ow|oy|uh|uw)[012]?|b|ch|d|dh|f|g|hh|jh|k|l|m|n|ng|p|r|s|sh|t|th"
                     + "|v|w|y|z|zh");
 
